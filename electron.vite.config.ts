@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // index: the desktop app; serve: the same core over loopback HTTP, with no Electron.
+        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/serve.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      // Sandboxed preloads can require nothing but 'electron': each is one self-contained CJS file.
+      isolatedEntries: true,
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { admin: resolve('src/preload/admin.ts'), kiosk: resolve('src/preload/kiosk.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html'), kiosk: resolve('src/renderer/kiosk.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,19 @@
+import type { Db } from '../db/open';
+
+/** What the core needs from the outside world, injectable so tests can fix time and randomness. */
+export interface CoreEnv {
+  now: () => Date;
+  randomBytes?: (n: number) => Uint8Array;
+}
+
+export interface Ctx {
+  db: Db;
+  env: CoreEnv;
+  actor: 'admin' | 'kiosk';
+}
+
+export const nowIso = (ctx: Ctx): string => ctx.env.now().toISOString();
+
+/** Runs `fn` in one write transaction. IMMEDIATE takes the write lock up front, so a read-then-write
+ * never fails half-way when another process writes the same file. */
+export const inTransaction = <T>(ctx: Ctx, fn: () => T): T => ctx.db.transaction(fn).immediate();

@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { m0010Initial } from './0010-initial';
+
+/** In order. Never edit a migration that has shipped: add the next one. */
+export const MIGRATIONS: readonly Migration[] = [m0010Initial];

@@ -1,0 +1,66 @@
+import { AppShell, Badge, Group as Row, NavLink, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { IconDeviceDesktop, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { GroupPage } from './features/groups/GroupPage';
+import { GroupsPage } from './features/groups/GroupsPage';
+import { KioskLauncher } from './features/kiosk/KioskLauncher';
+import { LearnersPage } from './features/learners/LearnersPage';
+import type { Route } from './stores/navigation';
+import { routeHash, useNavigation } from './stores/navigation';
+
+function NavSection({ title }: { title: string }) {
+  return (
+    <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="sm" pb={4}>
+      {title}
+    </Text>
+  );
+}
+
+function NavItem(props: { route: Route; label: string; icon: ReactNode; active?: boolean }) {
+  const current = useNavigation((s) => s.route);
+  const go = useNavigation((s) => s.go);
+  return (
+    <NavLink
+      href={routeHash(props.route)}
+      label={props.label}
+      leftSection={props.icon}
+      active={props.active ?? current.page === props.route.page}
+      onClick={(e) => {
+        e.preventDefault();
+        go(props.route);
+      }}
+    />
+  );
+}
+
+export function AdminApp() {
+  const route = useNavigation((s) => s.route);
+  const inGroups = route.page === 'groups' || route.page === 'group';
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Header px="lg">
+        <Row h="100%" gap="xs">
+          <Title order={1} size="h3">
+            JoinDesk
+          </Title>
+          <Badge variant="light" color="gray">
+            Admin
+          </Badge>
+        </Row>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Main">
+        <NavSection title="Users" />
+        <NavItem route={{ page: 'groups' }} label="Groups" icon={<IconUsersGroup size={18} />} active={inGroups} />
+        <NavItem route={{ page: 'learners' }} label="Learners" icon={<IconUsers size={18} />} />
+        <NavSection title="Sign-up" />
+        <NavItem route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {route.page === 'groups' && <GroupsPage />}
+        {route.page === 'group' && <GroupPage id={route.id} tab={route.tab} />}
+        {route.page === 'learners' && <LearnersPage />}
+        {route.page === 'kiosk' && <KioskLauncher />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Api, Audience, Channel, KioskApi } from '../../shared/contract';
+import { channelsFor } from '../../shared/contract';
+import type { Result } from '../../shared/result';
+
+/**
+ * The desktop app's preload provides `window.api`. In a browser (serve mode) the same shape is
+ * built over HTTP from the same contract, so screens never know which one they talk to.
+ */
+function httpApi(audience: Audience): Record<string, (input: unknown) => Promise<Result<unknown>>> {
+  const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
+  for (const channel of channelsFor(audience)) {
+    api[channel] = async (input) => {
+      try {
+        const res = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-JoinDesk-Audience': audience },
+          body: JSON.stringify(input ?? {}),
+        });
+        return (await res.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'internal', message: 'JoinDesk is not reachable. Is it still running?' } };
+      }
+    };
+  }
+  return api;
+}
+
+export const adminApi = (window.api as Api | undefined) ?? (httpApi('admin') as unknown as Api);
+export const kioskApi = (window.api as KioskApi | undefined) ?? (httpApi('kiosk') as unknown as KioskApi);
+
+export type { Channel };

@@ -1,0 +1,121 @@
+import { Anchor, Button, Center, Group as Row, Loader, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { formatDate } from '../../lib/call';
+import { routeHash, useNavigation } from '../../stores/navigation';
+import { CodeStateBadge } from './CodeStateBadge';
+import { GROUPS_PAGE_SIZE, useGroupsStore } from './groupsStore';
+import { NewGroupModal } from './NewGroupModal';
+
+export function GroupsPage() {
+  const items = useGroupsStore((s) => s.items);
+  const total = useGroupsStore((s) => s.total);
+  const page = useGroupsStore((s) => s.page);
+  const loading = useGroupsStore((s) => s.loading);
+  const search = useGroupsStore((s) => s.search);
+  const setSearch = useGroupsStore((s) => s.setSearch);
+  const setPage = useGroupsStore((s) => s.setPage);
+  const load = useGroupsStore((s) => s.load);
+  const go = useNavigation((s) => s.go);
+  const [creating, { open, close }] = useDisclosure(false);
+  const [typed, setTyped] = useState(search);
+  const debouncedSearch = useDebouncedCallback(setSearch, 250);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Row justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Groups</Title>
+          <Text c="dimmed" size="sm">
+            Each group has its own join code. Learners who sign up with it land in the group.
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={18} />} onClick={open}>
+          New group
+        </Button>
+      </Row>
+      <TextInput
+        aria-label="Search groups"
+        placeholder="Search groups by name"
+        leftSection={<IconSearch size={16} />}
+        value={typed}
+        onChange={(e) => {
+          setTyped(e.currentTarget.value);
+          debouncedSearch(e.currentTarget.value);
+        }}
+        maw={420}
+      />
+      <Paper withBorder radius="md">
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Group</Table.Th>
+              <Table.Th ta="right">Members</Table.Th>
+              <Table.Th>Join code</Table.Th>
+              <Table.Th>Created</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((g) => (
+              <Table.Tr key={g.id}>
+                <Table.Td>
+                  <Anchor
+                    href={routeHash({ page: 'group', id: g.id, tab: 'members' })}
+                    fw={600}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      go({ page: 'group', id: g.id, tab: 'members' });
+                    }}
+                  >
+                    {g.name}
+                  </Anchor>
+                  {g.description && (
+                    <Text size="xs" c="dimmed" lineClamp={1}>
+                      {g.description}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right">{g.memberCount.toLocaleString()}</Table.Td>
+                <Table.Td>
+                  <CodeStateBadge state={g.codeState} />
+                </Table.Td>
+                <Table.Td>{formatDate(g.createdAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {items.length === 0 && (
+          <Center p="xl">
+            {loading ? (
+              <Loader size="sm" />
+            ) : (
+              <Text c="dimmed">{search ? `No group matches “${search}”.` : 'No groups yet. Create one to get its join code.'}</Text>
+            )}
+          </Center>
+        )}
+      </Paper>
+      <Row justify="space-between">
+        <Text size="sm" c="dimmed">
+          {total.toLocaleString()} {total === 1 ? 'group' : 'groups'}
+        </Text>
+        {total > GROUPS_PAGE_SIZE && (
+          <Pagination total={Math.ceil(total / GROUPS_PAGE_SIZE)} value={page} onChange={setPage} aria-label="Group pages" />
+        )}
+      </Row>
+      <NewGroupModal
+        opened={creating}
+        onClose={close}
+        onCreated={(group) => {
+          close();
+          void load();
+          go({ page: 'group', id: group.id, tab: 'settings' });
+        }}
+      />
+    </Stack>
+  );
+}

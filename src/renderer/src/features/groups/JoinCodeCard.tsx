@@ -1,0 +1,201 @@
+import { ActionIcon, Box, Button, CopyButton, Group as Row, Modal, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconCopy, IconEye, IconEyeOff, IconPencil, IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { checkCustomCode } from '../../../../shared/joinCode';
+import type { Group } from '../../../../shared/types';
+import { adminApi } from '../../api';
+import { callOrNotify, formatDateTime } from '../../lib/call';
+import { CodeStateBadge } from './CodeStateBadge';
+
+// Always the same width, so the mask does not give away a custom code's length.
+const MASK = '••••-••••';
+
+/** The group's join code: masked until revealed (hover or the eye), with copy, edit and regenerate. */
+export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
+  const [hovered, setHovered] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [confirming, confirm] = useDisclosure(false);
+  const shown = hovered || pinned;
+
+  const regenerate = async () => {
+    confirm.close();
+    const value = await callOrNotify(adminApi['join-code-regenerate']({ groupId: group.id }));
+    if (!value) return;
+    onChange(value);
+    setPinned(true);
+    notifications.show({ color: 'teal', title: 'New join code', message: 'The old code no longer works. Share the new one.' });
+  };
+
+  return (
+    <Paper withBorder radius="md" p="lg" maw={640}>
+      <Stack gap="sm">
+        <Row justify="space-between">
+          <Title order={3} size="h4">
+            Join code
+          </Title>
+          <CodeStateBadge state={group.codeState} />
+        </Row>
+        <Text size="sm" c="dimmed">
+          Learners type this code at the kiosk, with their name and email, to join {group.name}.
+        </Text>
+        {editing ? (
+          <CodeEditor
+            group={group}
+            onCancel={() => setEditing(false)}
+            onSaved={(g) => {
+              setEditing(false);
+              setPinned(true);
+              onChange(g);
+            }}
+          />
+        ) : (
+          <Row gap="xs" wrap="nowrap">
+            <Box
+              onMouseEnter={() => setHovered(true)}
+              onMouseLeave={() => setHovered(false)}
+              px="md"
+              py="xs"
+              bg="var(--mantine-color-gray-0)"
+              bd="1px solid var(--mantine-color-gray-3)"
+              style={{ borderRadius: 'var(--mantine-radius-md)', minWidth: 220 }}
+            >
+              <Text
+                ff="monospace"
+                fz={28}
+                fw={700}
+                lts={2}
+                data-testid="join-code-value"
+                aria-label={shown ? `Join code ${group.joinCode}` : 'Join code hidden'}
+              >
+                {shown ? group.joinCode : MASK}
+              </Text>
+            </Box>
+            <Tooltip label={pinned ? 'Hide code' : 'Show code'}>
+              <ActionIcon
+                variant="default"
+                size="xl"
+                aria-label={pinned ? 'Hide join code' : 'Show join code'}
+                aria-pressed={pinned}
+                onClick={() => setPinned((p) => !p)}
+              >
+                {pinned ? <IconEyeOff size={20} /> : <IconEye size={20} />}
+              </ActionIcon>
+            </Tooltip>
+            <CopyButton value={group.joinCode}>
+              {({ copied, copy }) => (
+                <Tooltip label={copied ? 'Copied' : 'Copy code'}>
+                  <ActionIcon variant="default" size="xl" aria-label="Copy join code" onClick={copy} color={copied ? 'teal' : undefined}>
+                    {copied ? <IconCheck size={20} /> : <IconCopy size={20} />}
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </CopyButton>
+            <Tooltip label="Edit code">
+              <ActionIcon variant="default" size="xl" aria-label="Edit join code" onClick={() => setEditing(true)}>
+                <IconPencil size={20} />
+              </ActionIcon>
+            </Tooltip>
+          </Row>
+        )}
+        <Text size="sm" c="dimmed">
+          {group.usedCount === 1 ? '1 learner has' : `${group.usedCount.toLocaleString()} learners have`} joined with this code
+          since {formatDateTime(group.codeChangedAt)}.
+        </Text>
+        {!editing && (
+          <Row>
+            <Button variant="light" color="orange" leftSection={<IconRefresh size={18} />} onClick={confirm.open}>
+              Regenerate code
+            </Button>
+          </Row>
+        )}
+      </Stack>
+      <Modal opened={confirming} onClose={confirm.close} title="Regenerate the join code?">
+        <Stack>
+          <Text>
+            The old code stops working at once: anyone who tries it will be told it has changed. Learners who already joined stay in{' '}
+            {group.name}.
+          </Text>
+          <Row justify="flex-end">
+            <Button variant="default" onClick={confirm.close}>
+              Cancel
+            </Button>
+            <Button color="orange" onClick={() => void regenerate()}>
+              Regenerate
+            </Button>
+          </Row>
+        </Stack>
+      </Modal>
+    </Paper>
+  );
+}
+
+function CodeEditor(props: { group: Group; onCancel: () => void; onSaved: (g: Group) => void }) {
+  const [value, setValue] = useState(props.group.joinCode);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const check = checkCustomCode(value);
+  const error = serverError ?? ('error' in check && value.trim() ? check.error : null);
+  const warning = !error && 'warning' in check ? check.warning : undefined;
+
+  const save = async () => {
+    setSaving(true);
+    const result = await adminApi['join-code-update']({ groupId: props.group.id, code: value });
+    setSaving(false);
+    if (!result.ok) {
+      setServerError(result.error.message);
+      return;
+    }
+    notifications.show({
+      color: result.value.warning ? 'yellow' : 'teal',
+      title: 'Join code saved',
+      message: result.value.warning ?? 'The previous code no longer works.',
+    });
+    props.onSaved(result.value.group);
+  };
+
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Stack gap="xs">
+        <TextInput
+          label="New join code"
+          description="6–32 letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1."
+          value={value}
+          onChange={(e) => {
+            setValue(e.currentTarget.value);
+            setServerError(null);
+          }}
+          error={error}
+          autoComplete="off"
+          spellCheck={false}
+          autoCapitalize="characters"
+          data-autofocus
+          autoFocus
+          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 20, letterSpacing: 1 } }}
+        />
+        {warning && (
+          <Text size="sm" c="yellow.9" role="status">
+            {warning}
+          </Text>
+        )}
+        <Row>
+          <Button type="submit" loading={saving} disabled={!!error || !value.trim()}>
+            Save
+          </Button>
+          <Button variant="default" onClick={props.onCancel}>
+            Cancel
+          </Button>
+        </Row>
+      </Stack>
+    </form>
+  );
+}

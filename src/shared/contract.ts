@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { Result } from './result';
+import { schemas } from './schemas';
+import type { Group, JoinCodeSaved, Learner, Page, Registration } from './types';
+
+/** Who may call a channel: the admin app (every channel) or the kiosk (kiosk channels only). */
+export type Audience = 'admin' | 'kiosk';
+
+interface ChannelDef<A extends Audience, S extends z.ZodType, O> {
+  audience: A;
+  input: S;
+  /** Type-only marker for the output; never read at run time. */
+  output?: O;
+}
+
+const channel =
+  <O>() =>
+  <A extends Audience, S extends z.ZodType>(audience: A, input: S): ChannelDef<A, S, O> => ({ audience, input });
+
+/** Every channel, once. Main's handlers, both preloads and the renderer's api are derived from it. */
+export const contract = {
+  'groups-create': channel<Group>()('admin', schemas.groupsCreate),
+  'groups-list': channel<Page<Group>>()('admin', schemas.groupsList),
+  'groups-get': channel<Group>()('admin', schemas.groupsGet),
+  'groups-update': channel<Group>()('admin', schemas.groupsUpdate),
+  'join-code-update': channel<JoinCodeSaved>()('admin', schemas.joinCodeUpdate),
+  'join-code-regenerate': channel<Group>()('admin', schemas.joinCodeRegenerate),
+  'join-code-settings': channel<Group>()('admin', schemas.joinCodeSettings),
+  'learners-list': channel<Page<Learner>>()('admin', schemas.learnersList),
+  'kiosk-open': channel<{ url: string | null }>()('admin', schemas.kioskOpen),
+  'kiosk-register': channel<Registration>()('kiosk', schemas.kioskRegister),
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type KioskChannel = { [C in Channel]: Contract[C]['audience'] extends 'kiosk' ? C : never }[Channel];
+
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = NonNullable<Contract[C]['output']>;
+
+export type Api = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> };
+export type KioskApi = Pick<Api, KioskChannel>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);
+
+/** The admin may call everything; the kiosk only what is marked for it. */
+export const audienceMayCall = (audience: Audience, c: Channel): boolean =>
+  audience === 'admin' || contract[c].audience === 'kiosk';
+
+export const channelsFor = (audience: Audience): Channel[] => CHANNELS.filter((c) => audienceMayCall(audience, c));

@@ -1,0 +1,39 @@
+import type { AppErrorData } from './result';
+
+/** Every error code that may cross the boundary. Closed on purpose: the UI and tests switch on it. */
+export const ERROR_CODES = [
+  'validation',
+  'not-found',
+  'conflict',
+  'code-unknown',
+  'code-retired',
+  'code-disabled',
+  'code-not-yet-valid',
+  'code-expired',
+  'group-full',
+  'email-registered',
+  'throttled',
+  'forbidden',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Thrown inside the core, turned into `{ ok: false, error }` at the boundary. */
+export class AppError extends Error {
+  readonly data: AppErrorData;
+  constructor(code: ErrorCode, message: string, extra: { field?: string; retryAfterSeconds?: number } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.data = { code, message, ...extra };
+  }
+}
+
+/** What the kiosk shows for each registration error (DESIGN §4). */
+export const KIOSK_MESSAGES = {
+  'code-unknown': "We couldn't find that join code. Check it with your instructor.",
+  'code-retired': 'This join code has been changed. Ask your instructor for the new one.',
+  'code-disabled': 'Sign-up with this code is paused.',
+  'group-full': 'This group is full.',
+  'email-registered': 'This email is already registered. Ask an instructor for help.',
+} as const;

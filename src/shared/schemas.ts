@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { isValidEmail } from './email';
+import { normalizeJoinCode } from './joinCode';
+import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from './names';
+
+/** Field schemas shared by the contract and the forms, so both give the same messages. */
+
+const id = z.int('Expected a whole-number id.').positive('Expected a positive id.');
+
+// Raw limits stop oversized input before any work is done on it.
+const personName = z
+  .string('Enter your full name.')
+  .max(1000, 'That name is too long.')
+  .transform(cleanName)
+  .pipe(
+    z
+      .string()
+      .min(1, 'Enter your full name.')
+      .refine((s) => codePointLength(s) <= NAME_MAX_CODE_POINTS, `Names can have at most ${NAME_MAX_CODE_POINTS} characters.`),
+  );
+
+const groupName = z
+  .string('Enter a group name.')
+  .max(1000, 'That group name is too long.')
+  .transform(cleanName)
+  .pipe(
+    z
+      .string()
+      .min(1, 'Enter a group name.')
+      .refine((s) => codePointLength(s) <= 120, 'Group names can have at most 120 characters.'),
+  );
+
+const description = z.string('Expected text.').max(2000, 'Descriptions can have at most 2,000 characters.').transform((s) => s.trim());
+
+const email = z
+  .string('Enter your email address.')
+  .max(1000, 'That email address is too long.')
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, 'Enter your email address.')
+  .refine(isValidEmail, 'Enter a valid email address, like name@example.com.');
+
+const joinCode = z
+  .string('Enter a join code.')
+  .max(200, 'That join code is too long.')
+  .superRefine((s, ctx) => {
+    const n = normalizeJoinCode(s);
+    if (!n.ok) ctx.addIssue({ code: 'custom', message: n.message });
+  });
+
+// Timestamps cross the API as ISO 8601 with an offset; stored as UTC so text order is time order.
+const instant = z
+  .string('Expected a date and time.')
+  .max(40)
+  .pipe(z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 date and time.' }))
+  .transform((s) => new Date(s).toISOString());
+
+const search = z.string('Expected text.').max(200, 'Search text can have at most 200 characters.').optional();
+const limit = z.int('Expected a whole number.').min(1).max(500).optional();
+const offset = z.int('Expected a whole number.').min(0).optional();
+
+export const schemas = {
+  groupsCreate: z.strictObject({ name: groupName, description: description.optional() }),
+  groupsList: z.strictObject({ search, limit, offset }),
+  groupsGet: z.strictObject({ id }),
+  groupsUpdate: z.strictObject({ id, name: groupName.optional(), description: description.optional() }),
+  joinCodeUpdate: z.strictObject({ groupId: id, code: z.string('Enter a join code.').max(200, 'That join code is too long.') }),
+  joinCodeRegenerate: z.strictObject({ groupId: id }),
+  joinCodeSettings: z.strictObject({
+    groupId: id,
+    enabled: z.boolean('Expected true or false.').optional(),
+    validFrom: instant.nullable().optional(),
+    validUntil: instant.nullable().optional(),
+    maxUses: z.int('Expected a whole number.').min(1, 'Max uses must be at least 1.').max(1_000_000).nullable().optional(),
+  }),
+  learnersList: z.strictObject({ groupId: id.optional(), search, limit, offset }),
+  kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
+  kioskOpen: z.strictObject({}),
+};

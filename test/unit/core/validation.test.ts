@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, contract } from '../../../src/shared/contract';
+import type { Channel } from '../../../src/shared/contract';
+import { makeCore, snapshot } from '../helpers';
+
+const MB = 'x'.repeat(1024 * 1024);
+
+/** A valid input per channel, so each malformed variant differs from something that would work. */
+const VALID: Record<Channel, Record<string, unknown>> = {
+  'groups-create': { name: 'New group' },
+  'groups-list': {},
+  'groups-get': { id: 1 },
+  'groups-update': { id: 1, name: 'Renamed' },
+  'join-code-update': { groupId: 1, code: 'FRESH-CODE-1' },
+  'join-code-regenerate': { groupId: 1 },
+  'join-code-settings': { groupId: 1, enabled: false },
+  'learners-list': { groupId: 1 },
+  'kiosk-open': {},
+  'kiosk-register': { name: 'Ana', email: 'ana@example.com', code: 'SEED-CODE' },
+};
+
+function malformed(valid: Record<string, unknown>): [string, unknown][] {
+  const keys = Object.keys(valid);
+  const out: [string, unknown][] = [
+    ['null', null],
+    ['a string', 'groups'],
+    ['an array', [valid]],
+    ['a number', 7],
+    ['an extra field', { ...valid, extra: 1 }],
+    ['a __proto__ key', JSON.parse(`{"__proto__": {"polluted": true}${keys.length ? ',' : ''}${JSON.stringify(valid).slice(1)}`)],
+    ['a constructor key', { ...valid, constructor: { prototype: { polluted: true } } }],
+  ];
+  for (const k of keys) {
+    const { [k]: _, ...rest } = valid;
+    out.push([`missing ${k}`, rest]);
+    out.push([`${k} of the wrong type`, { ...valid, [k]: typeof valid[k] === 'string' ? 42 : 'forty-two' }]);
+    out.push([`${k} as 1 MB`, { ...valid, [k]: MB }]);
+    out.push([`${k} as an object`, { ...valid, [k]: { $gt: '' } }]);
+  }
+  return out;
+}
+
+describe('every channel validates its input in main', () => {
+  it('has a valid example for every channel', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  for (const channel of CHANNELS) {
+    describe(channel, () => {
+      const cases = malformed(VALID[channel]).filter(([label, input]) => {
+        // `missing x` is fine where x is optional in the contract.
+        return !(label.startsWith('missing') && contract[channel].input.safeParse(input).success);
+      });
+      it.each(cases)('%s → validation, nothing written', (_label, input) => {
+        const t = makeCore();
+        t.db.prepare("INSERT INTO settings (key, value) VALUES ('seed', '1')").run();
+        const seeded = t.must('groups-create', { name: 'Seed' });
+        t.must('join-code-update', { groupId: seeded.id, code: 'SEED-CODE' });
+        const before = snapshot(t.db);
+        const result = t.core.invoke(channel, input, 'admin');
+        expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.any(String) } });
+        expect(snapshot(t.db)).toBe(before);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      });
+    });
+  }
+
+  it('an unknown channel is not-found', () => {
+    const t = makeCore();
+    expect(t.core.invoke('groups-drop', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(t.core.invoke('__proto__', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * A stand-in for the `electron` module: it records what our code asks of Electron, so the
+ * Electron-only layer can be tested in plain Node where no Electron binary exists.
+ */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+type Listener = (...args: unknown[]) => void;
+
+export class FakeWebContents {
+  static nextId = 1;
+  readonly id = FakeWebContents.nextId++;
+  readonly listeners = new Map<string, Listener[]>();
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  }
+  setWindowOpenHandler(fn: (details: { url: string }) => { action: string }) {
+    this.windowOpenHandler = fn;
+  }
+  /** Fires an event the way Electron would and says whether a listener called preventDefault. */
+  emitPreventable(event: string, ...args: unknown[]): boolean {
+    let prevented = false;
+    const e = { preventDefault: () => (prevented = true) };
+    for (const fn of this.listeners.get(event) ?? []) fn(e, ...args);
+    return prevented;
+  }
+}
+
+export class BrowserWindow {
+  static created: BrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  loadedUrl: string | null = null;
+  constructor(readonly options: Record<string, unknown>) {
+    BrowserWindow.created.push(this);
+  }
+  static getAllWindows() {
+    return BrowserWindow.created;
+  }
+  loadURL(url: string) {
+    this.loadedUrl = url;
+    return Promise.resolve();
+  }
+  once() {
+    return this;
+  }
+  on() {
+    return this;
+  }
+  show() {}
+  focus() {}
+  isDestroyed() {
+    return false;
+  }
+}
+
+export const recorded = {
+  schemes: [] as unknown[],
+  protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
+  ipcHandlers: new Map<string, (event: unknown, input: unknown) => unknown>(),
+  exposed: new Map<string, unknown>(),
+  invoked: [] as [string, unknown][],
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
+  handle: (scheme: string, fn: (request: Request) => Promise<Response>) => recorded.protocolHandlers.set(scheme, fn),
+};
+
+// Electron's net.fetch reads file: URLs; Node's fetch does not, so this does it the same way.
+export const net = {
+  fetch: async (url: string) => {
+    try {
+      return new Response(fs.readFileSync(fileURLToPath(url)));
+    } catch {
+      return new Response(null, { status: 404 });
+    }
+  },
+};
+
+export const ipcMain = {
+  handle: (channel: string, fn: (event: unknown, input: unknown) => unknown) => recorded.ipcHandlers.set(channel, fn),
+};
+
+export const ipcRenderer = {
+  invoke: (channel: string, input: unknown) => {
+    recorded.invoked.push([channel, input]);
+    return Promise.resolve({ ok: true, value: null });
+  },
+};
+
+export const contextBridge = {
+  exposeInMainWorld: (key: string, value: unknown) => recorded.exposed.set(key, value),
+};
+
+export function fakeSession() {
+  const asked: { request?: Function; check?: Function } = {};
+  return {
+    asked,
+    setPermissionRequestHandler: (fn: Function) => (asked.request = fn),
+    setPermissionCheckHandler: (fn: Function) => (asked.check = fn),
+  };
+}
