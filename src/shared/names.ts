@@ -4,8 +4,7 @@ export const NAME_MAX_CODE_POINTS = 200;
 const UNSAFE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Cleans a person's or group's name: NFC, unsafe characters stripped, white space folded. */
-export const cleanName = (raw: string): string =>
-  raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
+export const cleanName = (raw: string): string => raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
 
 export const codePointLength = (s: string): number => [...s].length;
 

@@ -30,7 +30,10 @@ const groupName = z
       .refine((s) => codePointLength(s) <= 120, 'Group names can have at most 120 characters.'),
   );
 
-const description = z.string('Expected text.').max(2000, 'Descriptions can have at most 2,000 characters.').transform((s) => s.trim());
+const description = z
+  .string('Expected text.')
+  .max(2000, 'Descriptions can have at most 2,000 characters.')
+  .transform((s) => s.trim());
 
 const email = z
   .string('Enter your email address.')

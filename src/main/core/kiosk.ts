@@ -69,7 +69,9 @@ export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; 
     }
     // The guarded update makes the last seat exact even when registrations race.
     const seat = ctx.db
-      .prepare('UPDATE join_codes SET used_count = used_count + 1 WHERE group_id = ? AND (max_uses IS NULL OR used_count < max_uses)')
+      .prepare(
+        'UPDATE join_codes SET used_count = used_count + 1 WHERE group_id = ? AND (max_uses IS NULL OR used_count < max_uses)',
+      )
       .run(code.groupId);
     if (seat.changes !== 1) throw new AppError('group-full', KIOSK_MESSAGES['group-full'], { field: 'code' });
     const { lastInsertRowid } = ctx.db

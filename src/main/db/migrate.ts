@@ -12,7 +12,9 @@ export const APPLICATION_ID = 0x4a4f494e;
 
 export class DatabaseTooNewError extends Error {
   constructor(found: number, supported: number) {
-    super(`This data file was written by a newer JoinDesk (schema ${found}; this version knows up to ${supported}). Update JoinDesk to open it.`);
+    super(
+      `This data file was written by a newer JoinDesk (schema ${found}; this version knows up to ${supported}). Update JoinDesk to open it.`,
+    );
     this.name = 'DatabaseTooNewError';
   }
 }

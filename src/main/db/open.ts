@@ -4,7 +4,10 @@ import path from 'node:path';
 import { migrate } from './migrate';
 
 export class DatabaseCorruptError extends Error {
-  constructor(readonly file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super(`The data file ${file} failed its integrity check (${detail}). It has been left untouched.`);
     this.name = 'DatabaseCorruptError';
   }

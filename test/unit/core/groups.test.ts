@@ -56,7 +56,10 @@ describe('groups', () => {
     const t = makeCore();
     t.must('groups-create', { name: 'Ops' });
     const b = t.must('groups-create', { name: 'Sales' });
-    expect(t.call('groups-update', { id: b.id, name: 'ops' })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'name' } });
+    expect(t.call('groups-update', { id: b.id, name: 'ops' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'name' },
+    });
     expect(t.must('groups-update', { id: b.id, name: 'SALES' }).name).toBe('SALES');
   });
 

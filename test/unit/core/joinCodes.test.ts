@@ -49,7 +49,10 @@ describe('join-code-update', () => {
     const b = t.must('groups-create', { name: 'B' });
     const before = snapshot(t.db);
     const result = t.call('join-code-update', { groupId: b.id, code: a.joinCode.toLowerCase().replace('-', ' ') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', field: 'code', message: expect.stringMatching(/Another group already uses/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'code', message: expect.stringMatching(/Another group already uses/) },
+    });
     expect(snapshot(t.db)).toBe(before);
   });
 
@@ -59,7 +62,10 @@ describe('join-code-update', () => {
     const b = t.must('groups-create', { name: 'B' });
     t.must('join-code-regenerate', { groupId: a.id });
     const result = t.call('join-code-update', { groupId: b.id, code: a.joinCode });
-    expect(result).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/belonged to another group/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringMatching(/belonged to another group/) },
+    });
   });
 
   it('refuses the group’s own retired code too', () => {
@@ -82,14 +88,19 @@ describe('join-code-update', () => {
 
   it('is not-found for a missing group', () => {
     const t = makeCore();
-    expect(t.call('join-code-update', { groupId: 42, code: 'ABCDEFGH' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(t.call('join-code-update', { groupId: 42, code: 'ABCDEFGH' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('the database itself refuses a retired key as a live one', () => {
     const t = makeCore();
     const a = t.must('groups-create', { name: 'A' });
     t.must('join-code-regenerate', { groupId: a.id });
-    expect(() => t.db.prepare('UPDATE join_codes SET key = ? WHERE group_id = ?').run(keyOf(a.joinCode), a.id)).toThrow(/retired/);
+    expect(() => t.db.prepare('UPDATE join_codes SET key = ? WHERE group_id = ?').run(keyOf(a.joinCode), a.id)).toThrow(
+      /retired/,
+    );
   });
 });
 
@@ -101,7 +112,12 @@ describe('join-code-regenerate', () => {
     t.clock.set('2026-03-02T10:00:00.000Z');
     const next = t.must('join-code-regenerate', { groupId: g.id });
     expect(next.joinCode).not.toBe(g.joinCode);
-    expect(next).toMatchObject({ memberCount: 1, usedCount: 0, joinCodeGenerated: true, codeChangedAt: '2026-03-02T10:00:00.000Z' });
+    expect(next).toMatchObject({
+      memberCount: 1,
+      usedCount: 0,
+      joinCodeGenerated: true,
+      codeChangedAt: '2026-03-02T10:00:00.000Z',
+    });
     expect(t.db.prepare('SELECT display, used_count AS used, retired_at AS at FROM retired_codes').all()).toEqual([
       { display: g.joinCode, used: 1, at: '2026-03-02T10:00:00.000Z' },
     ]);

@@ -125,7 +125,11 @@ describe('kiosk-register', () => {
   it.each([
     [{ name: '', email: 'a@example.com', code: 'ABCD-1234' }, 'name', 'Enter your full name.'],
     [{ name: 'Ana', email: 'not-an-email', code: 'ABCD-1234' }, 'email', 'Enter a valid email address, like name@example.com.'],
-    [{ name: 'Ana', email: 'a@example.com', code: 'АВСD-1234' }, 'code', 'Join codes use only the letters A–Z and the digits 0–9.'],
+    [
+      { name: 'Ana', email: 'a@example.com', code: 'АВСD-1234' },
+      'code',
+      'Join codes use only the letters A–Z and the digits 0–9.',
+    ],
     [{ name: 'Ana', email: 'a@example.com', code: '' }, 'code', 'Enter a join code.'],
   ])('validation: %j → %s', (input, field, message) => {
     const { t } = setup();
@@ -135,7 +139,10 @@ describe('kiosk-register', () => {
   it('the kiosk may call kiosk-register but no admin channel', () => {
     const { t, group } = setup();
     expect(t.call('groups-list', {}, 'kiosk')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(t.call('join-code-regenerate', { groupId: group.id }, 'kiosk')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(t.call('join-code-regenerate', { groupId: group.id }, 'kiosk')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(t.call('kiosk-register', { name: 'A', email: 'a@example.com', code: group.joinCode }, 'kiosk').ok).toBe(true);
   });
 });

@@ -2,7 +2,13 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, DatabaseTooNewError, latestVersion, migrate, NotJoinDeskDatabaseError } from '../../../src/main/db/migrate';
+import {
+  APPLICATION_ID,
+  DatabaseTooNewError,
+  latestVersion,
+  migrate,
+  NotJoinDeskDatabaseError,
+} from '../../../src/main/db/migrate';
 import { MIGRATIONS } from '../../../src/main/db/migrations';
 import { DatabaseCorruptError, openDatabase } from '../../../src/main/db/open';
 import { tempDir } from '../helpers';
@@ -22,7 +28,9 @@ describe('openDatabase', () => {
 
   it('makes every table STRICT', () => {
     const db = openDatabase(':memory:');
-    const tables = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all();
+    const tables = db
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .all();
     expect(tables.length).toBeGreaterThanOrEqual(9);
     for (const t of tables as { name: string; strict: number }[]) expect(t, t.name).toMatchObject({ strict: 1 });
   });
@@ -91,7 +99,16 @@ describe('migrate', () => {
 
   it('runs the migrations in one transaction: a failing one leaves version 0 and no tables', () => {
     const db = new Database(':memory:');
-    const broken = [...MIGRATIONS, { version: 9999, name: 'broken', up: () => { throw new Error('boom'); } }];
+    const broken = [
+      ...MIGRATIONS,
+      {
+        version: 9999,
+        name: 'broken',
+        up: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get()).toEqual({ n: 0 });

@@ -95,10 +95,12 @@ export const contextBridge = {
 };
 
 export function fakeSession() {
-  const asked: { request?: Function; check?: Function } = {};
+  type RequestHandler = (contents: unknown, permission: string, callback: (allowed: boolean) => void) => void;
+  type CheckHandler = (contents: unknown, permission: string) => boolean;
+  const asked: { request?: RequestHandler; check?: CheckHandler } = {};
   return {
     asked,
-    setPermissionRequestHandler: (fn: Function) => (asked.request = fn),
-    setPermissionCheckHandler: (fn: Function) => (asked.check = fn),
+    setPermissionRequestHandler: (fn: RequestHandler) => (asked.request = fn),
+    setPermissionCheckHandler: (fn: CheckHandler) => (asked.check = fn),
   };
 }

@@ -39,7 +39,10 @@ describe('IPC', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(call('groups-list', kiosk, {}, 'app://joindesk/kiosk.html')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(call('groups-list', kiosk, {}, 'app://joindesk/kiosk.html')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(t.db.prepare('SELECT count(*) AS n FROM groups').get()).toEqual({ n: 0 });
   });
 
@@ -47,7 +50,10 @@ describe('IPC', () => {
     const { t, call, kiosk } = setup();
     const g = t.must('groups-create', { name: 'Ops' });
     const input = { name: 'Ana', email: 'ana@example.com', code: g.joinCode };
-    expect(call('kiosk-register', kiosk, input, 'app://joindesk/kiosk.html')).toMatchObject({ ok: true, value: { groupName: 'Ops' } });
+    expect(call('kiosk-register', kiosk, input, 'app://joindesk/kiosk.html')).toMatchObject({
+      ok: true,
+      value: { groupName: 'Ops' },
+    });
   });
 
   it.each(['https://evil.example/index.html', 'file:///tmp/x.html', 'app://evil/index.html', 'about:blank', ''])(

@@ -26,7 +26,10 @@ beforeAll(() => {
 
 describe('app:// protocol', () => {
   it('is registered as a standard, secure scheme', () => {
-    expect(recorded.schemes).toContainEqual({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) });
+    expect(recorded.schemes).toContainEqual({
+      scheme: 'app',
+      privileges: expect.objectContaining({ standard: true, secure: true }),
+    });
   });
 
   it('serves the renderer with a strict CSP and the right type', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, fakeSession } from './fakeElectron';
+import type { BrowserWindow } from './fakeElectron';
+import { fakeSession } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 

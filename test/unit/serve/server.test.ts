@@ -17,7 +17,13 @@ interface Reply {
   body: string;
 }
 
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunked?: boolean }) {
+function request(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+  chunked?: boolean;
+}) {
   return new Promise<Reply>((resolve, reject) => {
     const headers: Record<string, string> = { Host: `127.0.0.1:${port}`, ...opts.headers };
     if (opts.body !== undefined && !opts.chunked) headers['Content-Length'] = String(Buffer.byteLength(opts.body));
@@ -34,7 +40,12 @@ function request(opts: { method?: string; path: string; headers?: Record<string,
 }
 
 const api = (channel: string, body: unknown, headers: Record<string, string> = { Authorization: `Bearer ${tokens.admin}` }) =>
-  request({ method: 'POST', path: `/api/${channel}`, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  request({
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   t = makeCore();
@@ -96,7 +107,11 @@ describe('serve mode: tokens and audiences', () => {
   });
 
   it('the kiosk token reaches kiosk-register; a handled error is still HTTP 200', async () => {
-    const res = await api('kiosk-register', { name: 'Ana', email: 'ana@example.com', code: 'ZZZZ-ZZZZ' }, { Cookie: `joindesk_kiosk=${tokens.kiosk}` });
+    const res = await api(
+      'kiosk-register',
+      { name: 'Ana', email: 'ana@example.com', code: 'ZZZZ-ZZZZ' },
+      { Cookie: `joindesk_kiosk=${tokens.kiosk}` },
+    );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'code-unknown' } });
   });
@@ -109,7 +124,12 @@ describe('serve mode: request shape', () => {
   });
 
   it('400 for a body that is not JSON', async () => {
-    const res = await request({ method: 'POST', path: '/api/groups-list', headers: { Authorization: `Bearer ${tokens.admin}` }, body: '{nope' });
+    const res = await request({
+      method: 'POST',
+      path: '/api/groups-list',
+      headers: { Authorization: `Bearer ${tokens.admin}` },
+      body: '{nope',
+    });
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
@@ -122,7 +142,12 @@ describe('serve mode: request shape', () => {
 
   it('413 for an oversized body, declared or streamed', async () => {
     const big = Buffer.alloc(MAX_BODY_BYTES + 1024, 0x20);
-    const declared = await request({ method: 'POST', path: '/api/groups-list', headers: { Authorization: `Bearer ${tokens.admin}` }, body: big });
+    const declared = await request({
+      method: 'POST',
+      path: '/api/groups-list',
+      headers: { Authorization: `Bearer ${tokens.admin}` },
+      body: big,
+    });
     expect(declared.status).toBe(413);
     const streamed = await request({
       method: 'POST',
@@ -148,12 +173,20 @@ describe('serve mode: Host and Origin', () => {
   });
 
   it('accepts localhost and 127.0.0.1 on our port only', async () => {
-    expect((await api('groups-list', {}, { Authorization: `Bearer ${tokens.admin}`, Host: `localhost:${port}` })).status).toBe(200);
-    expect((await api('groups-list', {}, { Authorization: `Bearer ${tokens.admin}`, Host: `127.0.0.1:${port + 1}` })).status).toBe(403);
+    expect((await api('groups-list', {}, { Authorization: `Bearer ${tokens.admin}`, Host: `localhost:${port}` })).status).toBe(
+      200,
+    );
+    expect(
+      (await api('groups-list', {}, { Authorization: `Bearer ${tokens.admin}`, Host: `127.0.0.1:${port + 1}` })).status,
+    ).toBe(403);
   });
 
   it('refuses a foreign Origin, even with a valid token', async () => {
-    const res = await api('groups-create', { name: 'Evil' }, { Authorization: `Bearer ${tokens.admin}`, Origin: 'https://evil.example' });
+    const res = await api(
+      'groups-create',
+      { name: 'Evil' },
+      { Authorization: `Bearer ${tokens.admin}`, Origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(t.db.prepare("SELECT count(*) AS n FROM groups WHERE name = 'Evil'").get()).toEqual({ n: 0 });
     const own = await api('groups-list', {}, { Authorization: `Bearer ${tokens.admin}`, Origin: `http://127.0.0.1:${port}` });

@@ -1,9 +1,10 @@
 import { Anchor, Breadcrumbs, Center, Group as Row, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
 import { IconSettings, IconUsers } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify } from '../../lib/call';
+import { notifyError } from '../../lib/call';
 import type { GroupTab } from '../../stores/navigation';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { LearnersTable } from '../learners/LearnersTable';
@@ -15,16 +16,22 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const [group, setGroup] = useState<Group | null>(null);
   const [missing, setMissing] = useState(false);
 
-  const load = useCallback(async () => {
-    const result = await adminApi['groups-get']({ id });
-    if (result.ok) setGroup(result.value);
-    else if (result.error.code === 'not-found') setMissing(true);
-    else await callOrNotify(Promise.resolve(result));
-  }, [id]);
+  const [version, setVersion] = useState(0);
 
+  // Fresh counts whenever the admin switches tabs or comes back from the kiosk window.
   useEffect(() => {
-    void load();
-  }, [load]);
+    let current = true;
+    void adminApi['groups-get']({ id }).then((result) => {
+      if (!current) return;
+      if (result.ok) setGroup(result.value);
+      else if (result.error.code === 'not-found') setMissing(true);
+      else notifyError(result.error);
+    });
+    return () => {
+      current = false;
+    };
+  }, [id, tab, version]);
+  useWindowEvent('focus', () => setVersion((v) => v + 1));
 
   if (missing) return <Text>That group no longer exists.</Text>;
   if (!group) {

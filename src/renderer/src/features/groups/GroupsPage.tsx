@@ -1,4 +1,17 @@
-import { Anchor, Button, Center, Group as Row, Loader, Pagination, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Center,
+  Group as Row,
+  Loader,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -94,7 +107,9 @@ export function GroupsPage() {
             {loading ? (
               <Loader size="sm" />
             ) : (
-              <Text c="dimmed">{search ? `No group matches “${search}”.` : 'No groups yet. Create one to get its join code.'}</Text>
+              <Text c="dimmed">
+                {search ? `No group matches “${search}”.` : 'No groups yet. Create one to get its join code.'}
+              </Text>
             )}
           </Center>
         )}

@@ -1,4 +1,17 @@
-import { ActionIcon, Box, Button, CopyButton, Group as Row, Modal, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Box,
+  Button,
+  CopyButton,
+  Group as Row,
+  Modal,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconEye, IconEyeOff, IconPencil, IconRefresh } from '@tabler/icons-react';
@@ -87,7 +100,13 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
             <CopyButton value={group.joinCode}>
               {({ copied, copy }) => (
                 <Tooltip label={copied ? 'Copied' : 'Copy code'}>
-                  <ActionIcon variant="default" size="xl" aria-label="Copy join code" onClick={copy} color={copied ? 'teal' : undefined}>
+                  <ActionIcon
+                    variant="default"
+                    size="xl"
+                    aria-label="Copy join code"
+                    onClick={copy}
+                    color={copied ? 'teal' : undefined}
+                  >
                     {copied ? <IconCheck size={20} /> : <IconCopy size={20} />}
                   </ActionIcon>
                 </Tooltip>
@@ -115,8 +134,8 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
       <Modal opened={confirming} onClose={confirm.close} title="Regenerate the join code?">
         <Stack>
           <Text>
-            The old code stops working at once: anyone who tries it will be told it has changed. Learners who already joined stay in{' '}
-            {group.name}.
+            The old code stops working at once: anyone who tries it will be told it has changed. Learners who already joined stay
+            in {group.name}.
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={confirm.close}>
@@ -179,7 +198,6 @@ function CodeEditor(props: { group: Group; onCancel: () => void; onSaved: (g: Gr
           autoCapitalize="characters"
           data-autofocus
           autoFocus
-          ff="monospace"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 20, letterSpacing: 1 } }}
         />
         {warning && (

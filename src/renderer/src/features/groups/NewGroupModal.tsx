@@ -45,7 +45,13 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
             key={form.key('name')}
             {...form.getInputProps('name')}
           />
-          <Textarea label="Description" autosize minRows={2} key={form.key('description')} {...form.getInputProps('description')} />
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            key={form.key('description')}
+            {...form.getInputProps('description')}
+          />
           <Row justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               Cancel

@@ -15,8 +15,8 @@ export function KioskLauncher() {
       <Paper withBorder p="lg" radius="md">
         <Stack>
           <Text>
-            The kiosk is the sign-up screen for learners. Each learner enters their full name, email and their group's join code, and
-            lands in that group with its courses.
+            The kiosk is the sign-up screen for learners. Each learner enters their full name, email and their group's join code,
+            and lands in that group with its courses.
           </Text>
           <List size="sm" spacing={4}>
             <List.Item>It can only register learners: it cannot see or change groups, codes or other learners.</List.Item>

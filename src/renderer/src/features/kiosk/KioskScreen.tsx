@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, List, Paper, Stack, Text, TextInput, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Button, Center, List, Paper, Stack, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle, IconBook, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -66,13 +66,15 @@ function SignUpForm() {
           autoCapitalize="characters"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: 1 } }}
         />
-        <Box aria-live="assertive" role="alert">
-          {error && !error.field && (
-            <Alert color="red" icon={<IconAlertCircle />} title="We couldn't sign you up">
-              {error.message}
-            </Alert>
-          )}
-        </Box>
+        {/* Every error is announced here; the visible text sits on its field or in the banner. */}
+        <VisuallyHidden role="alert" aria-live="assertive" data-announcer>
+          {error?.message}
+        </VisuallyHidden>
+        {error && !error.field && (
+          <Alert color="red" icon={<IconAlertCircle />} title="We couldn't sign you up">
+            {error.message}
+          </Alert>
+        )}
         <Button type="submit" size="xl" loading={submitting}>
           Join group
         </Button>

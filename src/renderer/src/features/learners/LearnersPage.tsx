@@ -23,7 +23,11 @@ export function LearnersPage() {
         onChange={(e) => setSearch(e.currentTarget.value)}
         maw={420}
       />
-      <LearnersTable search={debounced} showGroup emptyText={debounced ? 'No learner matches that search.' : 'No learners yet.'} />
+      <LearnersTable
+        search={debounced}
+        showGroup
+        emptyText={debounced ? 'No learner matches that search.' : 'No learners yet.'}
+      />
     </Stack>
   );
 }

@@ -9,11 +9,13 @@ const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Added by adm
 
 /** A paged learner list, filtered in SQLite by group and/or search text. */
 export function LearnersTable(props: { groupId?: number; search?: string; showGroup?: boolean; emptyText: string }) {
-  const [page, setPage] = useState(1);
-  const [data, setData] = useState<Page<Learner> | null>(null);
   const { groupId, search } = props;
-
-  useEffect(() => setPage(1), [groupId, search]);
+  // The page number belongs to one filter: a new group or search starts again at page 1.
+  const filter = `${groupId ?? ''}|${search ?? ''}`;
+  const [paging, setPaging] = useState({ filter, page: 1 });
+  const page = paging.filter === filter ? paging.page : 1;
+  const setPage = (p: number) => setPaging({ filter, page: p });
+  const [data, setData] = useState<Page<Learner> | null>(null);
   useEffect(() => {
     let current = true;
     void callOrNotify(

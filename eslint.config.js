@@ -1,0 +1,75 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = { group: ['node:*'], message: 'Node built-ins belong in src/main.' };
+const ELECTRON = { name: 'electron', message: 'Electron belongs in src/main/electron, src/main/index.ts and src/preload only.' };
+const SQLITE = { name: 'better-sqlite3', message: 'SQLite belongs in src/main.' };
+
+/** Import boundaries (DESIGN §7): each folder may reach only what it may know about. */
+const boundary = (files, { paths = [], patterns = [] }) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      eqeqeq: ['error', 'always'],
+      'no-console': ['error', { allow: ['error', 'log'] }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-console': 'error' },
+  },
+  boundary(['src/shared/**'], {
+    paths: [ELECTRON, SQLITE, { name: 'react', message: 'Shared code is pure TypeScript.' }],
+    patterns: [
+      NODE_BUILTINS,
+      {
+        group: ['**/main/**', '**/renderer/**', '**/preload/**', '@mantine/*', 'zustand'],
+        message: 'Shared code imports only shared code.',
+      },
+    ],
+  }),
+  boundary(['src/renderer/**'], {
+    paths: [ELECTRON, SQLITE],
+    patterns: [
+      NODE_BUILTINS,
+      {
+        group: ['**/main/**', '**/preload/*.ts', '!**/preload/*.d.ts'],
+        message: 'The renderer talks to main only through window.api.',
+      },
+    ],
+  }),
+  boundary(['src/preload/**'], {
+    paths: [SQLITE],
+    patterns: [
+      NODE_BUILTINS,
+      { group: ['**/main/**', '**/renderer/**', 'react'], message: 'A sandboxed preload has only electron and shared code.' },
+    ],
+  }),
+  boundary(['src/main/core/**', 'src/main/db/**', 'src/main/serve/**', 'src/main/serve.ts'], {
+    paths: [ELECTRON],
+    patterns: [
+      { group: ['**/renderer/**', '**/preload/**', '**/electron/**'], message: 'The core and serve mode run without Electron.' },
+    ],
+  }),
+  {
+    files: ['test/**', 'scripts/**', '*.config.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'no-console': 'off' },
+  },
+);

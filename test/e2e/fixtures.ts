@@ -1,0 +1,106 @@
+import { test as base, expect } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
+
+export interface ServeApp {
+  base: string;
+  adminUrl: string;
+  kioskUrl: string;
+  dataDir: string;
+  /** Calls the HTTP API directly as the admin, for arranging state a test is not about. */
+  api: (channel: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
+}
+
+/** Starts `out/main/serve.js` (the built app) on a free port with an empty data folder. */
+async function startServe(): Promise<{ app: ServeApp; stop: () => Promise<void> }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joindesk-e2e-'));
+  const child = spawn(process.execPath, ['out/main/serve.js'], {
+    env: { ...process.env, JOINDESK_PORT: '0', JOINDESK_DATA_DIR: dataDir, JOINDESK_TOKEN: '', JOINDESK_KIOSK_TOKEN: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const urls: Record<string, string> = {};
+  const lines = createInterface({ input: child.stdout! });
+  await new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`serve exited early with ${code}`)));
+    lines.on('line', (line) => {
+      const m = /^(Admin|Kiosk):\s+(\S+)/.exec(line);
+      if (m) urls[m[1]!] = m[2]!;
+      if (urls.Admin && urls.Kiosk) resolve();
+    });
+  });
+  const adminUrl = urls.Admin!;
+  const base = new URL(adminUrl).origin;
+  const token = new URL(adminUrl).searchParams.get('token')!;
+  const app: ServeApp = {
+    base,
+    adminUrl,
+    kioskUrl: urls.Kiosk!,
+    dataDir,
+    api: async (channel, input) => {
+      const res = await fetch(`${base}/api/${channel}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as Awaited<ReturnType<ServeApp['api']>>;
+    },
+  };
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.removeAllListeners('exit');
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { app, stop };
+}
+
+/** Fails the test if the page asks for anything outside the app's own origin (DESIGN §6: offline). */
+async function guardOrigin(context: BrowserContext, base: string, foreign: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${base}/`) || url === base || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreign.push(url);
+    return route.abort('blockedbyclient');
+  });
+}
+
+export const test = base.extend<{ app: ServeApp; admin: Page; kiosk: Page; shot: (page: Page, name: string) => Promise<void> }>({
+  app: async ({}, use) => {
+    const { app, stop } = await startServe();
+    await use(app);
+    await stop();
+  },
+  // Admin and kiosk get separate browser contexts: separate cookies, as on two screens.
+  admin: async ({ browser, app }, use) => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const foreign: string[] = [];
+    await guardOrigin(context, app.base, foreign);
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
+    expect(foreign, 'requests outside the app origin').toEqual([]);
+  },
+  kiosk: async ({ browser, app }, use) => {
+    const context = await browser.newContext();
+    const foreign: string[] = [];
+    await guardOrigin(context, app.base, foreign);
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
+    expect(foreign, 'requests outside the app origin').toEqual([]);
+  },
+  shot: async ({}, use) => {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await use(async (page, name) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+    });
+  },
+});
+
+export { expect };

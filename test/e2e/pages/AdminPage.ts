@@ -1,0 +1,62 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The admin app as a training admin sees it: Users > Groups, a group's page, its Settings. */
+export class AdminPage {
+  constructor(readonly page: Page) {}
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { name: 'Groups', level: 2 })).toBeVisible();
+  }
+
+  async goToGroups(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Groups', level: 2 })).toBeVisible();
+  }
+
+  groupRows(): Locator {
+    return this.page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('link') });
+  }
+
+  async createGroup(name: string, description = ''): Promise<void> {
+    await this.page.getByRole('button', { name: 'New group' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'New group' });
+    await dialog.getByLabel('Group name').fill(name);
+    if (description) await dialog.getByLabel('Description').fill(description);
+    await dialog.getByRole('button', { name: 'Create group' }).click();
+    await expect(this.page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+
+  async search(text: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Search groups' }).fill(text);
+  }
+
+  async openGroup(name: string): Promise<void> {
+    await this.page.getByRole('link', { name, exact: true }).click();
+    await expect(this.page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  }
+
+  async openTab(name: 'Settings' | RegExp): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  codeValue(): Locator {
+    return this.page.getByTestId('join-code-value');
+  }
+
+  /** Reveals the code by hovering, as the seed article describes, and reads it. */
+  async readCodeByHover(): Promise<string> {
+    await this.codeValue().hover();
+    await expect(this.codeValue()).not.toHaveText('••••-••••');
+    return (await this.codeValue().textContent())!.trim();
+  }
+
+  async startEditingCode(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Edit join code' }).click();
+    return this.page.getByLabel('New join code');
+  }
+}
