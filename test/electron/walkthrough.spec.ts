@@ -40,7 +40,10 @@ test.describe('desktop app', () => {
     const code = await admin.readCodeByHover();
 
     await adminWindow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kiosk' }).click();
-    const [kioskWindow] = await Promise.all([app.waitForEvent('window'), adminWindow.getByRole('button', { name: 'Open kiosk' }).click()]);
+    const [kioskWindow] = await Promise.all([
+      app.waitForEvent('window'),
+      adminWindow.getByRole('button', { name: 'Open kiosk' }).click(),
+    ]);
     expect(kioskWindow.url()).toBe('app://joindesk/kiosk.html');
     // The kiosk's preload exposes the kiosk channel only.
     expect(await kioskWindow.evaluate('Object.keys(window.api)')).toEqual(['kiosk-register']);
