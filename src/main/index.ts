@@ -5,6 +5,7 @@ import type { Audience } from '../shared/contract';
 import { createCore } from './core';
 import { openDatabase } from './db/open';
 import { registerIpc } from './electron/ipc';
+import { saveJoinCardPdf } from './electron/joinCard';
 import { electronBindingPath } from './electron/nativeBinding';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { denyAllPermissions, hardenWebContents } from './electron/security';
@@ -45,9 +46,12 @@ function start(): void {
     return;
   }
   const core = createCore(db, {
-    openKiosk: () => {
-      openWindow('kiosk');
-      return { url: null };
+    host: {
+      openKiosk: () => {
+        openWindow('kiosk');
+        return { url: null };
+      },
+      saveJoinCard: (group, caller) => saveJoinCardPdf(group, caller as WebContents),
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));

@@ -22,7 +22,7 @@ try {
   console.error(`JoinDesk cannot open its data in ${dataDir}: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-const core = createCore(db, { openKiosk: () => ({ url: urls.kiosk }) });
+const core = createCore(db, { host: { openKiosk: () => ({ url: urls.kiosk }) } });
 const server = createServeServer({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), tokens });
 
 server.on('error', (error) => {

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { schemas } from './schemas';
-import type { Group, JoinCodeSaved, Learner, Page, Registration } from './types';
+import type { CodeHistoryEntry, CodePolicy, Group, JoinCardResult, JoinCodeSaved, Learner, Page, Registration } from './types';
 
 /** Who may call a channel: the admin app (every channel) or the kiosk (kiosk channels only). */
 export type Audience = 'admin' | 'kiosk';
@@ -26,6 +26,11 @@ export const contract = {
   'join-code-update': channel<JoinCodeSaved>()('admin', schemas.joinCodeUpdate),
   'join-code-regenerate': channel<Group>()('admin', schemas.joinCodeRegenerate),
   'join-code-settings': channel<Group>()('admin', schemas.joinCodeSettings),
+  'join-code-history': channel<CodeHistoryEntry[]>()('admin', schemas.joinCodeHistory),
+  'join-card-pdf': channel<JoinCardResult>()('admin', schemas.joinCard),
+  'code-policy-get': channel<CodePolicy>()('admin', schemas.codePolicyGet),
+  'code-policy-update': channel<CodePolicy>()('admin', schemas.codePolicyUpdate),
+  'groups-clone': channel<Group>()('admin', schemas.groupsClone),
   'learners-list': channel<Page<Learner>>()('admin', schemas.learnersList),
   'kiosk-open': channel<{ url: string | null }>()('admin', schemas.kioskOpen),
   'kiosk-register': channel<Registration>()('kiosk', schemas.kioskRegister),

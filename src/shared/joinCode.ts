@@ -27,11 +27,14 @@ export function normalizeJoinCode(input: string): NormalizedCode {
 }
 
 /** Checks a custom code the admin typed; `warning` is advice, not a block. */
-export function checkCustomCode(input: string): { key: string; warning?: string } | { error: string } {
+export function checkCustomCode(
+  input: string,
+  minLength: number = CUSTOM_MIN_LENGTH,
+): { key: string; warning?: string } | { error: string } {
   const n = normalizeJoinCode(input);
   if (!n.ok) return { error: n.message };
-  if (n.key.length < CUSTOM_MIN_LENGTH) {
-    return { error: `A join code needs at least ${CUSTOM_MIN_LENGTH} letters or digits.` };
+  if (n.key.length < minLength) {
+    return { error: `A join code needs at least ${minLength} letters or digits.` };
   }
   if (n.key.length > CUSTOM_MAX_LENGTH) {
     return { error: `A join code can have at most ${CUSTOM_MAX_LENGTH} letters or digits.` };
@@ -40,6 +43,19 @@ export function checkCustomCode(input: string): { key: string; warning?: string 
     return { key: n.key, warning: `Short codes are easier to guess: ${CUSTOM_WARN_BELOW} or more characters are safer.` };
   }
   return { key: n.key };
+}
+
+export type CodeStrength = 'weak' | 'fair' | 'strong';
+
+/**
+ * A rough guessing-resistance hint for a custom code: length times the bits of the character
+ * kinds it uses. Generated codes (8 Crockford characters) are 40 bits; words people pick are weaker
+ * than their length suggests, so the hint errs on the side of caution.
+ */
+export function codeStrength(key: string): { strength: CodeStrength; bits: number } {
+  const kinds = (/[0-9]/.test(key) ? 10 : 0) + (/[A-Z]/.test(key) ? 23 : 0);
+  const bits = Math.round(key.length * Math.log2(Math.max(kinds, 2)));
+  return { strength: bits >= 40 && kinds > 10 ? 'strong' : bits >= 28 ? 'fair' : 'weak', bits };
 }
 
 /** 8 Crockford characters from a CSPRNG. 32 divides 256, so masking a byte keeps it uniform. */

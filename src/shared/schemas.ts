@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidEmail } from './email';
-import { normalizeJoinCode } from './joinCode';
+import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH, normalizeJoinCode } from './joinCode';
+import { CODE_STATES, ROLES } from './types';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from './names';
 
 /** Field schemas shared by the contract and the forms, so both give the same messages. */
@@ -61,11 +62,25 @@ const search = z.string('Expected text.').max(200, 'Search text can have at most
 const limit = z.int('Expected a whole number.').min(1).max(500).optional();
 const offset = z.int('Expected a whole number.').min(0).optional();
 
+const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
+
 export const schemas = {
-  groupsCreate: z.strictObject({ name: groupName, description: description.optional() }),
-  groupsList: z.strictObject({ search, limit, offset }),
+  groupsCreate: z.strictObject({ name: groupName, description: description.optional(), role: role.optional() }),
+  groupsList: z.strictObject({ search, codeState: z.enum(CODE_STATES, 'Unknown code state.').optional(), limit, offset }),
   groupsGet: z.strictObject({ id }),
-  groupsUpdate: z.strictObject({ id, name: groupName.optional(), description: description.optional() }),
+  groupsUpdate: z.strictObject({ id, name: groupName.optional(), description: description.optional(), role: role.optional() }),
+  groupsClone: z.strictObject({ id, name: groupName }),
+  joinCodeHistory: z.strictObject({ groupId: id }),
+  joinCard: z.strictObject({ groupId: id }),
+  codePolicyGet: z.strictObject({}),
+  codePolicyUpdate: z.strictObject({
+    generatedOnly: z.boolean('Expected true or false.').optional(),
+    minLength: z
+      .int('Expected a whole number.')
+      .min(CUSTOM_MIN_LENGTH, `At least ${CUSTOM_MIN_LENGTH}.`)
+      .max(CUSTOM_MAX_LENGTH, `At most ${CUSTOM_MAX_LENGTH}.`)
+      .optional(),
+  }),
   joinCodeUpdate: z.strictObject({ groupId: id, code: z.string('Enter a join code.').max(200, 'That join code is too long.') }),
   joinCodeRegenerate: z.strictObject({ groupId: id }),
   joinCodeSettings: z.strictObject({

@@ -1,14 +1,19 @@
 /** Domain shapes that cross the boundary. Timestamps are ISO 8601 strings in UTC. */
 
 /** Whether a code accepts sign-ups now, and if not, why. */
-export type CodeState = 'active' | 'paused' | 'scheduled' | 'expired' | 'full';
+export const CODE_STATES = ['active', 'paused', 'scheduled', 'expired', 'full'] as const;
+export type CodeState = (typeof CODE_STATES)[number];
+
+/** The role a group gives the people who join it. */
+export const ROLES = ['learner', 'instructor', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Group {
   id: number;
   name: string;
   description: string;
   /** Role a learner gets on joining. */
-  role: string;
+  role: Role;
   /** As shown to people: `XXXX-XXXX` for generated codes, as typed for custom ones. */
   joinCode: string;
   joinCodeGenerated: boolean;
@@ -54,3 +59,24 @@ export interface JoinCodeSaved {
   /** Advice about the code that was saved (e.g. shorter than recommended). */
   warning?: string;
 }
+
+/** One code a group has had: the live one (retiredAt null) or a retired one. */
+export interface CodeHistoryEntry {
+  joinCode: string;
+  generated: boolean;
+  setAt: string;
+  retiredAt: string | null;
+  /** Sign-ups made with this code. */
+  joinCount: number;
+}
+
+/** How custom codes may be set. */
+export interface CodePolicy {
+  /** Only generated codes: the pencil is turned off. */
+  generatedOnly: boolean;
+  /** Minimum length of a custom code, 6–32. */
+  minLength: number;
+}
+
+/** What the host did with a join card: the desktop app saves a PDF; a browser prints the page itself. */
+export type JoinCardResult = { handledBy: 'browser' } | { handledBy: 'desktop'; savedTo: string | null };

@@ -37,6 +37,7 @@ export function makeCore(file = path.join(tempDir(), 'joindesk.db')): TestCore {
   const db = openDatabase(file);
   const clock = testClock();
   const core = createCore(db, { env: { now: clock.now } });
+  // Domain channels answer synchronously; `callAsync` is for the host ones.
   const call = <C extends Channel>(channel: C, input: Input<C>, audience: Audience = channelAudience(channel)) =>
     core.invoke(channel, input, audience) as Result<Output<C>>;
   return {

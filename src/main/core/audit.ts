@@ -9,6 +9,8 @@ export type AuditAction =
   | 'join-code-changed'
   | 'join-code-regenerated'
   | 'join-code-settings-changed'
+  | 'code-policy-changed'
+  | 'group-cloned'
   | 'learner-registered';
 
 export function recordAudit(ctx: Ctx, action: AuditAction, ids: { groupId?: number; learnerId?: number } = {}): void {

@@ -10,6 +10,8 @@ export interface Ctx {
   db: Db;
   env: CoreEnv;
   actor: 'admin' | 'kiosk';
+  /** Whoever the transport says made this request (Electron: the sender's WebContents); for host work only. */
+  caller?: unknown;
 }
 
 export const nowIso = (ctx: Ctx): string => ctx.env.now().toISOString();

@@ -1,8 +1,8 @@
-import { codeStateAt } from '../../shared/codeState';
 import { AppError } from '../../shared/errors';
 import { nameKey } from '../../shared/names';
-import type { Group, Page } from '../../shared/types';
+import type { CodeState, Group, Page, Role } from '../../shared/types';
 import { recordAudit } from './audit';
+import { CODE_STATE_SQL } from './codeState';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
 import { issueFirstCode } from './joinCodes';
@@ -12,44 +12,47 @@ const GROUP_COLUMNS = `
   g.id, g.name, g.description, g.role, g.created_at AS createdAt,
   c.display AS joinCode, c.generated AS joinCodeGenerated, c.set_at AS codeChangedAt,
   c.enabled AS codeEnabled, c.valid_from AS validFrom, c.valid_until AS validUntil,
-  c.max_uses AS maxUses, c.used_count AS usedCount,
+  c.max_uses AS maxUses, c.used_count AS usedCount, ${CODE_STATE_SQL} AS codeState,
   (SELECT count(*) FROM learners l WHERE l.group_id = g.id) AS memberCount`;
 
-type GroupRow = Omit<Group, 'joinCodeGenerated' | 'codeEnabled' | 'codeState'> & {
-  joinCodeGenerated: number;
-  codeEnabled: number;
-};
+const FROM = 'FROM groups g JOIN join_codes c ON c.group_id = g.id';
 
-function toGroup(ctx: Ctx, row: GroupRow): Group {
-  const codeEnabled = row.codeEnabled === 1;
-  return {
-    ...row,
-    joinCodeGenerated: row.joinCodeGenerated === 1,
-    codeEnabled,
-    codeState: codeStateAt({ ...row, enabled: codeEnabled }, nowIso(ctx)),
-  };
-}
+type GroupRow = Omit<Group, 'joinCodeGenerated' | 'codeEnabled'> & { joinCodeGenerated: number; codeEnabled: number };
+
+const toGroup = (row: GroupRow): Group => ({
+  ...row,
+  joinCodeGenerated: row.joinCodeGenerated === 1,
+  codeEnabled: row.codeEnabled === 1,
+});
 
 export function getGroup(ctx: Ctx, id: number): Group {
-  const row = ctx.db
-    .prepare(`SELECT ${GROUP_COLUMNS} FROM groups g JOIN join_codes c ON c.group_id = g.id WHERE g.id = ?`)
-    .get(id) as GroupRow | undefined;
+  const row = ctx.db.prepare(`SELECT ${GROUP_COLUMNS} ${FROM} WHERE g.id = @id`).get({ id, now: nowIso(ctx) }) as
+    | GroupRow
+    | undefined;
   if (!row) throw new AppError('not-found', 'That group does not exist.', { field: 'id' });
-  return toGroup(ctx, row);
+  return toGroup(row);
 }
 
-export function listGroups(ctx: Ctx, input: { search?: string; limit?: number; offset?: number }): Page<Group> {
-  const search = input.search?.trim() ? likePattern(nameKey(input.search)) : null;
-  const where = search ? `WHERE g.name_key LIKE ? ESCAPE '\\'` : '';
-  const params = search ? [search] : [];
-  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM groups g ${where}`).get(...params) as { n: number }).n;
+export function listGroups(
+  ctx: Ctx,
+  input: { search?: string; codeState?: CodeState; limit?: number; offset?: number },
+): Page<Group> {
+  const clauses: string[] = [];
+  const params: Record<string, string | number> = { now: nowIso(ctx), limit: input.limit ?? 50, offset: input.offset ?? 0 };
+  if (input.search?.trim()) {
+    clauses.push(`g.name_key LIKE @search ESCAPE '\\'`);
+    params.search = likePattern(nameKey(input.search));
+  }
+  if (input.codeState) {
+    clauses.push(`${CODE_STATE_SQL} = @state`);
+    params.state = input.codeState;
+  }
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const total = (ctx.db.prepare(`SELECT count(*) AS n ${FROM} ${where}`).get(params) as { n: number }).n;
   const rows = ctx.db
-    .prepare(
-      `SELECT ${GROUP_COLUMNS} FROM groups g JOIN join_codes c ON c.group_id = g.id ${where}
-       ORDER BY g.name_key LIMIT ? OFFSET ?`,
-    )
-    .all(...params, input.limit ?? 50, input.offset ?? 0) as GroupRow[];
-  return { items: rows.map((r) => toGroup(ctx, r)), total };
+    .prepare(`SELECT ${GROUP_COLUMNS} ${FROM} ${where} ORDER BY g.name_key LIMIT @limit OFFSET @offset`)
+    .all(params) as GroupRow[];
+  return { items: rows.map(toGroup), total };
 }
 
 function assertNameFree(ctx: Ctx, name: string, exceptId?: number): string {
@@ -61,28 +64,44 @@ function assertNameFree(ctx: Ctx, name: string, exceptId?: number): string {
   return key;
 }
 
-export function createGroup(ctx: Ctx, input: { name: string; description?: string }): Group {
+function insertGroup(ctx: Ctx, input: { name: string; description?: string; role?: Role }): number {
+  const key = assertNameFree(ctx, input.name);
+  const at = nowIso(ctx);
+  const { lastInsertRowid } = ctx.db
+    .prepare('INSERT INTO groups (name, name_key, description, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(input.name, key, input.description ?? '', input.role ?? 'learner', at, at);
+  return Number(lastInsertRowid);
+}
+
+export function createGroup(ctx: Ctx, input: { name: string; description?: string; role?: Role }): Group {
   return inTransaction(ctx, () => {
-    const key = assertNameFree(ctx, input.name);
-    const at = nowIso(ctx);
-    const { lastInsertRowid } = ctx.db
-      .prepare('INSERT INTO groups (name, name_key, description, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(input.name, key, input.description ?? '', at, at);
-    const id = Number(lastInsertRowid);
+    const id = insertGroup(ctx, input);
     recordAudit(ctx, 'group-created', { groupId: id });
     issueFirstCode(ctx, id);
     return getGroup(ctx, id);
   });
 }
 
-export function updateGroup(ctx: Ctx, input: { id: number; name?: string; description?: string }): Group {
+/** A new group like an existing one — description, role and courses — with a fresh code of its own. */
+export function cloneGroup(ctx: Ctx, input: { id: number; name: string }): Group {
+  return inTransaction(ctx, () => {
+    const source = getGroup(ctx, input.id);
+    const id = insertGroup(ctx, { name: input.name, description: source.description, role: source.role });
+    ctx.db.prepare('INSERT INTO group_courses (group_id, course_id) SELECT ?, course_id FROM group_courses WHERE group_id = ?').run(id, source.id);
+    recordAudit(ctx, 'group-cloned', { groupId: id });
+    issueFirstCode(ctx, id);
+    return getGroup(ctx, id);
+  });
+}
+
+export function updateGroup(ctx: Ctx, input: { id: number; name?: string; description?: string; role?: Role }): Group {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.id);
     const name = input.name ?? group.name;
     const key = assertNameFree(ctx, name, group.id);
     ctx.db
-      .prepare('UPDATE groups SET name = ?, name_key = ?, description = ?, updated_at = ? WHERE id = ?')
-      .run(name, key, input.description ?? group.description, nowIso(ctx), group.id);
+      .prepare('UPDATE groups SET name = ?, name_key = ?, description = ?, role = ?, updated_at = ? WHERE id = ?')
+      .run(name, key, input.description ?? group.description, input.role ?? group.role, nowIso(ctx), group.id);
     recordAudit(ctx, 'group-updated', { groupId: group.id });
     return getGroup(ctx, group.id);
   });

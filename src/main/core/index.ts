@@ -2,45 +2,65 @@ import type { z } from 'zod';
 import type { Audience, Channel, Output, ParsedInput } from '../../shared/contract';
 import { audienceMayCall, contract, isChannel } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { Result } from '../../shared/result';
+import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
+import type { Group, JoinCardResult } from '../../shared/types';
 import type { Db } from '../db/open';
 import type { Ctx, CoreEnv } from './env';
-import { createGroup, getGroup, listGroups, updateGroup } from './groups';
-import { regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
+import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './groups';
+import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
 import { registerAtKiosk } from './kiosk';
 import { listLearners } from './learners';
+import { getCodePolicy, updateCodePolicy } from './settings';
 
-type Handlers = { [C in Channel]: (ctx: Ctx, input: ParsedInput<C>) => Output<C> };
+type Handlers = { [C in Channel]: (ctx: Ctx, input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
+
+/** What only the host can do: the desktop app opens windows and saves files; serve mode gives URLs. */
+export interface Host {
+  openKiosk?: () => { url: string | null };
+  /** `caller` is whatever the transport passed as the caller of this request (Electron: its WebContents). */
+  saveJoinCard?: (group: Group, caller: unknown) => Promise<JoinCardResult>;
+}
 
 export interface CoreOptions {
   env?: Partial<CoreEnv>;
-  /** How this host opens the kiosk: a window in the desktop app, a URL in serve mode. */
-  openKiosk?: () => { url: string | null };
+  host?: Host;
 }
 
 export interface Core {
-  /** Validates `raw` with the channel's schema, checks the audience, runs the handler; never throws. */
-  invoke(channel: string, raw: unknown, audience: Audience): Result<unknown>;
+  /**
+   * Validates `raw` with the channel's schema, checks the audience, runs the handler; never throws.
+   * Domain work is synchronous; only host work (saving a file) answers with a promise.
+   */
+  invoke(channel: string, raw: unknown, audience: Audience, caller?: unknown): Result<unknown> | Promise<Result<unknown>>;
 }
 
 export function createCore(db: Db, options: CoreOptions = {}): Core {
   const env: CoreEnv = { now: () => new Date(), ...options.env };
+  const host = options.host ?? {};
   const handlers: Handlers = {
     'groups-create': createGroup,
     'groups-list': listGroups,
     'groups-get': (ctx, { id }) => getGroup(ctx, id),
     'groups-update': updateGroup,
+    'groups-clone': cloneGroup,
     'join-code-update': updateJoinCode,
     'join-code-regenerate': regenerateJoinCode,
     'join-code-settings': updateCodeSettings,
+    'join-code-history': joinCodeHistory,
+    'join-card-pdf': (ctx, { groupId }) => {
+      const group = getGroup(ctx, groupId);
+      return host.saveJoinCard ? host.saveJoinCard(group, ctx.caller) : { handledBy: 'browser' as const };
+    },
+    'code-policy-get': (ctx) => getCodePolicy(ctx),
+    'code-policy-update': updateCodePolicy,
     'learners-list': listLearners,
-    'kiosk-open': () => options.openKiosk?.() ?? { url: null },
+    'kiosk-open': () => host.openKiosk?.() ?? { url: null },
     'kiosk-register': registerAtKiosk,
   };
 
   return {
-    invoke(channel, raw, audience) {
+    invoke(channel, raw, audience, caller) {
       if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
       if (!audienceMayCall(audience, channel)) {
         return fail({ code: 'forbidden', message: 'This screen may not do that.' });
@@ -49,18 +69,23 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       if (!parsed.success) return fail(validationError(parsed.error));
       try {
         const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
-        return ok(handler({ db, env, actor: audience }, parsed.data));
+        const value = handler({ db, env, actor: audience, caller }, parsed.data);
+        return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error))) : ok(value);
       } catch (error) {
-        if (error instanceof AppError) return fail(error.data);
-        // Only the error's kind reaches the log: messages can quote input, and input may be PII.
-        console.error(`[core] ${channel} failed: ${error instanceof Error ? error.name : typeof error}`);
-        return fail({ code: 'internal', message: 'Something went wrong, and nothing was changed. Please try again.' });
+        return fail(failure(channel, error));
       }
     },
   };
 }
 
-function validationError(error: z.ZodError): { code: 'validation'; message: string; field?: string } {
+function failure(channel: string, error: unknown): AppErrorData {
+  if (error instanceof AppError) return error.data;
+  // Only the error's kind reaches the log: messages can quote input, and input may be PII.
+  console.error(`[core] ${channel} failed: ${error instanceof Error ? error.name : typeof error}`);
+  return { code: 'internal', message: 'Something went wrong, and nothing was changed. Please try again.' };
+}
+
+function validationError(error: z.ZodError): AppErrorData {
   const issue = error.issues[0];
   if (!issue) return { code: 'validation', message: 'The request was not valid.' };
   if (issue.code === 'unrecognized_keys') {

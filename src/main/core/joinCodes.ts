@@ -1,10 +1,11 @@
 import { AppError } from '../../shared/errors';
 import { checkCustomCode, formatGeneratedCode, generateJoinCodeKey } from '../../shared/joinCode';
-import type { Group, JoinCodeSaved } from '../../shared/types';
+import type { CodeHistoryEntry, Group, JoinCodeSaved } from '../../shared/types';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
 import { recordAudit } from './audit';
 import { getGroup } from './groups';
+import { getCodePolicy } from './settings';
 
 interface NewCode {
   key: string;
@@ -59,7 +60,11 @@ function replaceCode(ctx: Ctx, groupId: number, code: NewCode): void {
 export function updateJoinCode(ctx: Ctx, input: { groupId: number; code: string }): JoinCodeSaved {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.groupId);
-    const checked = checkCustomCode(input.code);
+    const policy = getCodePolicy(ctx);
+    if (policy.generatedOnly) {
+      throw new AppError('validation', 'Custom codes are turned off in Settings: regenerate the code instead.', { field: 'code' });
+    }
+    const checked = checkCustomCode(input.code, policy.minLength);
     if ('error' in checked) throw new AppError('validation', checked.error, { field: 'code' });
     const display = input.code.normalize('NFKC').trim();
     const owner = findKeyOwner(ctx, checked.key);
@@ -112,4 +117,20 @@ export function updateCodeSettings(
     recordAudit(ctx, 'join-code-settings-changed', { groupId: group.id });
     return getGroup(ctx, group.id);
   });
+}
+
+/** Every code the group has had, newest first, with how many joined with each. */
+export function joinCodeHistory(ctx: Ctx, input: { groupId: number }): CodeHistoryEntry[] {
+  getGroup(ctx, input.groupId);
+  const rows = ctx.db
+    .prepare(
+      `SELECT * FROM (
+         SELECT display AS joinCode, generated, set_at AS setAt, NULL AS retiredAt, used_count AS joinCount
+         FROM join_codes WHERE group_id = @id
+         UNION ALL
+         SELECT display, generated, set_at, retired_at, used_count FROM retired_codes WHERE group_id = @id
+       ) ORDER BY retiredAt IS NOT NULL, setAt DESC`,
+    )
+    .all({ id: input.groupId }) as (Omit<CodeHistoryEntry, 'generated'> & { generated: number })[];
+  return rows.map((r) => ({ ...r, generated: r.generated === 1 }));
 }

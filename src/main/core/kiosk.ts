@@ -1,8 +1,8 @@
 import { emailKey, maskEmail } from '../../shared/email';
-import { codeStateAt } from '../../shared/codeState';
 import { AppError, KIOSK_MESSAGES } from '../../shared/errors';
 import { normalizeJoinCode } from '../../shared/joinCode';
-import type { Registration } from '../../shared/types';
+import type { CodeState, Registration } from '../../shared/types';
+import { CODE_STATE_SQL } from './codeState';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
@@ -12,22 +12,18 @@ interface LiveCode {
   groupName: string;
   role: string;
   key: string;
-  enabled: number;
+  state: CodeState;
   validFrom: string | null;
   validUntil: string | null;
-  maxUses: number | null;
-  usedCount: number;
-  archivedAt: string | null;
 }
 
 const formatWhen = (iso: string | null): string =>
   new Date(iso ?? 0).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
 /** Throws the kiosk error that stops this code from being used now, if any. */
-function assertCodeOpen(code: LiveCode, now: string): void {
-  const state = code.archivedAt ? 'paused' : codeStateAt({ ...code, enabled: code.enabled === 1 }, now);
+function assertCodeOpen(code: LiveCode): void {
   const field = 'code';
-  switch (state) {
+  switch (code.state) {
     case 'active':
       return;
     case 'paused':
@@ -41,14 +37,14 @@ function assertCodeOpen(code: LiveCode, now: string): void {
   }
 }
 
-function findLiveCode(ctx: Ctx, key: string): LiveCode {
+function findLiveCode(ctx: Ctx, key: string, now: string): LiveCode {
   const code = ctx.db
     .prepare(
-      `SELECT c.group_id AS groupId, g.name AS groupName, g.role, c.key, c.enabled, c.valid_from AS validFrom,
-              c.valid_until AS validUntil, c.max_uses AS maxUses, c.used_count AS usedCount, g.archived_at AS archivedAt
-       FROM join_codes c JOIN groups g ON g.id = c.group_id WHERE c.key = ?`,
+      `SELECT c.group_id AS groupId, g.name AS groupName, g.role, c.key, ${CODE_STATE_SQL} AS state,
+              c.valid_from AS validFrom, c.valid_until AS validUntil
+       FROM join_codes c JOIN groups g ON g.id = c.group_id WHERE c.key = @key`,
     )
-    .get(key) as LiveCode | undefined;
+    .get({ key, now }) as LiveCode | undefined;
   if (code) return code;
   const retired = ctx.db.prepare('SELECT 1 FROM retired_codes WHERE key = ?').get(key);
   if (retired) throw new AppError('code-retired', KIOSK_MESSAGES['code-retired'], { field: 'code' });
@@ -61,8 +57,8 @@ export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; 
   if (!normalized.ok) throw new AppError('validation', normalized.message, { field: 'code' });
   return inTransaction(ctx, () => {
     const now = nowIso(ctx);
-    const code = findLiveCode(ctx, normalized.key);
-    assertCodeOpen(code, now);
+    const code = findLiveCode(ctx, normalized.key, now);
+    assertCodeOpen(code);
     const key = emailKey(input.email);
     if (ctx.db.prepare('SELECT 1 FROM learners WHERE email_key = ?').get(key)) {
       throw new AppError('email-registered', KIOSK_MESSAGES['email-registered'], { field: 'email' });

@@ -8,13 +8,13 @@ describe('core.invoke', () => {
   it('kiosk-open asks the host to open the kiosk and returns what it says', () => {
     const db = openDatabase(path.join(tempDir(), 'j.db'));
     const openKiosk = vi.fn(() => ({ url: 'http://127.0.0.1:1/kiosk' }));
-    expect(createCore(db, { openKiosk }).invoke('kiosk-open', {}, 'admin')).toEqual({
+    expect(createCore(db, { host: { openKiosk } }).invoke('kiosk-open', {}, 'admin')).toEqual({
       ok: true,
       value: { url: 'http://127.0.0.1:1/kiosk' },
     });
     expect(openKiosk).toHaveBeenCalledOnce();
     expect(createCore(db).invoke('kiosk-open', {}, 'admin')).toEqual({ ok: true, value: { url: null } });
-    expect(createCore(db, { openKiosk }).invoke('kiosk-open', {}, 'kiosk')).toMatchObject({
+    expect(createCore(db, { host: { openKiosk } }).invoke('kiosk-open', {}, 'kiosk')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

@@ -14,6 +14,11 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'join-code-update': { groupId: 1, code: 'FRESH-CODE-1' },
   'join-code-regenerate': { groupId: 1 },
   'join-code-settings': { groupId: 1, enabled: false },
+  'join-code-history': { groupId: 1 },
+  'join-card-pdf': { groupId: 1 },
+  'code-policy-get': {},
+  'code-policy-update': { minLength: 8 },
+  'groups-clone': { id: 1, name: 'Copy' },
   'learners-list': { groupId: 1 },
   'kiosk-open': {},
   'kiosk-register': { name: 'Ana', email: 'ana@example.com', code: 'SEED-CODE' },
@@ -51,13 +56,13 @@ describe('every channel validates its input in main', () => {
         // `missing x` is fine where x is optional in the contract.
         return !(label.startsWith('missing') && contract[channel].input.safeParse(input).success);
       });
-      it.each(cases)('%s → validation, nothing written', (_label, input) => {
+      it.each(cases)('%s → validation, nothing written', async (_label, input) => {
         const t = makeCore();
         t.db.prepare("INSERT INTO settings (key, value) VALUES ('seed', '1')").run();
         const seeded = t.must('groups-create', { name: 'Seed' });
         t.must('join-code-update', { groupId: seeded.id, code: 'SEED-CODE' });
         const before = snapshot(t.db);
-        const result = t.core.invoke(channel, input, 'admin');
+        const result = await t.core.invoke(channel, input, 'admin');
         expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.any(String) } });
         expect(snapshot(t.db)).toBe(before);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();

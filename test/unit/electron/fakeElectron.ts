@@ -12,6 +12,11 @@ export class FakeWebContents {
   readonly id = FakeWebContents.nextId++;
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  printedWith: unknown[] = [];
+  printToPDF(options: unknown) {
+    this.printedWith.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7 stand-in'));
+  }
   on(event: string, fn: Listener) {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
     return this;
@@ -35,6 +40,9 @@ export class BrowserWindow {
   constructor(readonly options: Record<string, unknown>) {
     BrowserWindow.created.push(this);
   }
+  static fromWebContents(contents: FakeWebContents) {
+    return BrowserWindow.created.find((w) => w.webContents === contents) ?? null;
+  }
   static getAllWindows() {
     return BrowserWindow.created;
   }
@@ -54,6 +62,16 @@ export class BrowserWindow {
     return false;
   }
 }
+
+export const dialog = {
+  /** What the admin will answer to the next save dialog. */
+  nextSave: { canceled: false, filePath: '' as string | undefined },
+  asked: [] as unknown[],
+  showSaveDialog: (...args: unknown[]) => {
+    dialog.asked.push(args.at(-1));
+    return Promise.resolve(dialog.nextSave);
+  },
+};
 
 export const recorded = {
   schemes: [] as unknown[],

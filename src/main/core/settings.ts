@@ -1,0 +1,29 @@
+import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
+import type { CodePolicy } from '../../shared/types';
+import { recordAudit } from './audit';
+import type { Ctx } from './env';
+import { inTransaction } from './env';
+
+const DEFAULT_POLICY: CodePolicy = { generatedOnly: false, minLength: CUSTOM_MIN_LENGTH };
+
+function readSetting<T extends object>(ctx: Ctx, key: string, fallback: T): T {
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row ? { ...fallback, ...(JSON.parse(row.value) as Partial<T>) } : fallback;
+}
+
+function writeSetting(ctx: Ctx, key: string, value: object): void {
+  ctx.db
+    .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+    .run(key, JSON.stringify(value));
+}
+
+export const getCodePolicy = (ctx: Ctx): CodePolicy => readSetting(ctx, 'codePolicy', DEFAULT_POLICY);
+
+export function updateCodePolicy(ctx: Ctx, input: Partial<CodePolicy>): CodePolicy {
+  return inTransaction(ctx, () => {
+    const next = { ...getCodePolicy(ctx), ...input };
+    writeSetting(ctx, 'codePolicy', next);
+    recordAudit(ctx, 'code-policy-changed');
+    return next;
+  });
+}
