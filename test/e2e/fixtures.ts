@@ -98,7 +98,15 @@ export const test = base.extend<{ app: ServeApp; admin: Page; kiosk: Page; shot:
   shot: async ({}, use) => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await use(async (page, name) => {
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
+      // From the top: a full-page shot of a scrolled page draws fixed headers mid-page.
+      await page.evaluate('window.scrollTo(0, 0)');
+      await page.screenshot({
+        path: path.join(SCREENSHOT_DIR, `${name}.png`),
+        fullPage: true,
+        animations: 'disabled',
+        // Toasts come and go; the screen under them is what the picture is for.
+        style: '.mantine-Notifications-root { display: none !important; }',
+      });
     });
   },
 });

@@ -59,7 +59,7 @@ test.describe('desktop app', () => {
     await admin.openTab('Settings');
     const editor = await admin.startEditingCode();
     await editor.fill('DESKTOP-2027');
-    await adminWindow.getByRole('button', { name: 'Save' }).click();
+    await adminWindow.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(admin.codeValue()).toHaveText('DESKTOP-2027');
 
     await kiosk.submit({ name: 'Bo Chen', email: 'bo@example.com', code });

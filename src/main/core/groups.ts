@@ -27,8 +27,7 @@ const toGroup = (row: GroupRow): Group => ({
 
 export function getGroup(ctx: Ctx, id: number): Group {
   const row = ctx.db.prepare(`SELECT ${GROUP_COLUMNS} ${FROM} WHERE g.id = @id`).get({ id, now: nowIso(ctx) }) as
-    | GroupRow
-    | undefined;
+    GroupRow | undefined;
   if (!row) throw new AppError('not-found', 'That group does not exist.', { field: 'id' });
   return toGroup(row);
 }
@@ -87,7 +86,9 @@ export function cloneGroup(ctx: Ctx, input: { id: number; name: string }): Group
   return inTransaction(ctx, () => {
     const source = getGroup(ctx, input.id);
     const id = insertGroup(ctx, { name: input.name, description: source.description, role: source.role });
-    ctx.db.prepare('INSERT INTO group_courses (group_id, course_id) SELECT ?, course_id FROM group_courses WHERE group_id = ?').run(id, source.id);
+    ctx.db
+      .prepare('INSERT INTO group_courses (group_id, course_id) SELECT ?, course_id FROM group_courses WHERE group_id = ?')
+      .run(id, source.id);
     recordAudit(ctx, 'group-cloned', { groupId: id });
     issueFirstCode(ctx, id);
     return getGroup(ctx, id);

@@ -62,7 +62,9 @@ export function updateJoinCode(ctx: Ctx, input: { groupId: number; code: string 
     const group = getGroup(ctx, input.groupId);
     const policy = getCodePolicy(ctx);
     if (policy.generatedOnly) {
-      throw new AppError('validation', 'Custom codes are turned off in Settings: regenerate the code instead.', { field: 'code' });
+      throw new AppError('validation', 'Custom codes are turned off in Settings: regenerate the code instead.', {
+        field: 'code',
+      });
     }
     const checked = checkCustomCode(input.code, policy.minLength);
     if ('error' in checked) throw new AppError('validation', checked.error, { field: 'code' });

@@ -14,7 +14,11 @@ export const joinCardFileName = (group: Group): string =>
 export async function saveJoinCardPdf(group: Group, sender: WebContents): Promise<JoinCardResult> {
   const pdf = await sender.printToPDF({ pageSize: 'A4', printBackground: true });
   const owner = BrowserWindow.fromWebContents(sender);
-  const options = { title: 'Save join card', defaultPath: joinCardFileName(group), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const options = {
+    title: 'Save join card',
+    defaultPath: joinCardFileName(group),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
   const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (canceled || !filePath) return { handledBy: 'desktop', savedTo: null };
   await fs.writeFile(filePath, pdf);

@@ -1,8 +1,10 @@
 import { AppShell, Badge, Group as Row, NavLink, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { IconDeviceDesktop, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { GroupPage } from './features/groups/GroupPage';
 import { GroupsPage } from './features/groups/GroupsPage';
+import { JoinCardView } from './features/groups/JoinCardView';
+import { SettingsPage } from './features/settings/SettingsPage';
 import { KioskLauncher } from './features/kiosk/KioskLauncher';
 import { LearnersPage } from './features/learners/LearnersPage';
 import type { Route } from './stores/navigation';
@@ -35,6 +37,8 @@ function NavItem(props: { route: Route; label: string; icon: ReactNode; active?:
 
 export function AdminApp() {
   const route = useNavigation((s) => s.route);
+  // The join card is a page of its own: nothing else on it, so it prints as it looks.
+  if (route.page === 'card') return <JoinCardView id={route.id} />;
   const inGroups = route.page === 'groups' || route.page === 'group';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
@@ -54,12 +58,15 @@ export function AdminApp() {
         <NavItem route={{ page: 'learners' }} label="Learners" icon={<IconUsers size={18} />} />
         <NavSection title="Sign-up" />
         <NavItem route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
+        <NavSection title="Admin" />
+        <NavItem route={{ page: 'settings' }} label="Settings" icon={<IconSettings size={18} />} />
       </AppShell.Navbar>
       <AppShell.Main>
         {route.page === 'groups' && <GroupsPage />}
         {route.page === 'group' && <GroupPage id={route.id} tab={route.tab} />}
         {route.page === 'learners' && <LearnersPage />}
         {route.page === 'kiosk' && <KioskLauncher />}
+        {route.page === 'settings' && <SettingsPage />}
       </AppShell.Main>
     </AppShell>
   );

@@ -14,8 +14,20 @@ describe('join-code-history', () => {
     const now = t.must('join-code-regenerate', { groupId: g.id });
     expect(t.must('join-code-history', { groupId: g.id })).toEqual([
       { joinCode: now.joinCode, generated: true, setAt: '2026-03-03T09:00:00.000Z', retiredAt: null, joinCount: 0 },
-      { joinCode: 'Custom-Code-1', generated: false, setAt: '2026-03-02T09:00:00.000Z', retiredAt: '2026-03-03T09:00:00.000Z', joinCount: 2 },
-      { joinCode: g.joinCode, generated: true, setAt: '2026-03-01T09:00:00.000Z', retiredAt: '2026-03-02T09:00:00.000Z', joinCount: 1 },
+      {
+        joinCode: 'Custom-Code-1',
+        generated: false,
+        setAt: '2026-03-02T09:00:00.000Z',
+        retiredAt: '2026-03-03T09:00:00.000Z',
+        joinCount: 2,
+      },
+      {
+        joinCode: g.joinCode,
+        generated: true,
+        setAt: '2026-03-01T09:00:00.000Z',
+        retiredAt: '2026-03-02T09:00:00.000Z',
+        joinCount: 1,
+      },
     ]);
   });
 
@@ -30,7 +42,13 @@ describe('join-code-history', () => {
     t.must('join-code-settings', { groupId: g.id, enabled: false });
     t.must('join-code-regenerate', { groupId: g.id });
     const actions = t.db.prepare('SELECT action FROM audit WHERE group_id = ? ORDER BY id').pluck().all(g.id);
-    expect(actions).toEqual(['group-created', 'join-code-generated', 'join-code-changed', 'join-code-settings-changed', 'join-code-regenerated']);
+    expect(actions).toEqual([
+      'group-created',
+      'join-code-generated',
+      'join-code-changed',
+      'join-code-settings-changed',
+      'join-code-regenerated',
+    ]);
     expect(JSON.stringify(t.db.prepare('SELECT * FROM audit').all())).not.toMatch(/Custom|CUSTOM/);
   });
 });
@@ -69,7 +87,13 @@ describe('groups-clone', () => {
     t.db.prepare('INSERT INTO group_courses (group_id, course_id) VALUES (?, 1), (?, 2)').run(g.id, g.id);
     t.must('kiosk-register', { name: 'Ana', email: 'ana@example.com', code: g.joinCode });
     const clone = t.must('groups-clone', { id: g.id, name: 'Wave 2' });
-    expect(clone).toMatchObject({ name: 'Wave 2', description: 'Forklift basics', role: 'instructor', memberCount: 0, usedCount: 0 });
+    expect(clone).toMatchObject({
+      name: 'Wave 2',
+      description: 'Forklift basics',
+      role: 'instructor',
+      memberCount: 0,
+      usedCount: 0,
+    });
     expect(clone.joinCode).not.toBe(g.joinCode);
     const courses = t.db.prepare('SELECT course_id FROM group_courses WHERE group_id = ? ORDER BY 1').pluck().all(clone.id);
     expect(courses).toEqual([1, 2]);
@@ -82,7 +106,10 @@ describe('groups-clone', () => {
     const t = makeCore();
     const g = t.must('groups-create', { name: 'Wave 1' });
     const before = snapshot(t.db);
-    expect(t.call('groups-clone', { id: g.id, name: 'wave 1' })).toMatchObject({ ok: false, error: { code: 'conflict', field: 'name' } });
+    expect(t.call('groups-clone', { id: g.id, name: 'wave 1' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', field: 'name' },
+    });
     expect(t.call('groups-clone', { id: 99, name: 'Other' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(snapshot(t.db)).toBe(before);
   });
@@ -100,7 +127,10 @@ describe('role on join', () => {
       ['Bo', 'manager'],
       ['Ana', 'instructor'],
     ]);
-    expect(t.call('groups-update', { id: g.id, role: 'superuser' as never })).toMatchObject({ ok: false, error: { code: 'validation', field: 'role' } });
+    expect(t.call('groups-update', { id: g.id, role: 'superuser' as never })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'role' },
+    });
   });
 });
 
@@ -134,7 +164,10 @@ describe('code policy', () => {
 
   it('refuses a minimum outside 6–32', () => {
     const t = makeCore();
-    expect(t.call('code-policy-update', { minLength: 5 })).toMatchObject({ ok: false, error: { code: 'validation', field: 'minLength' } });
+    expect(t.call('code-policy-update', { minLength: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'minLength' },
+    });
     expect(t.call('code-policy-update', { minLength: 33 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
@@ -143,7 +176,13 @@ describe('join-card-pdf', () => {
   it('leaves printing to the browser when the host cannot save files', async () => {
     const t = makeCore();
     const g = t.must('groups-create', { name: 'A' });
-    expect(await t.core.invoke('join-card-pdf', { groupId: g.id }, 'admin')).toEqual({ ok: true, value: { handledBy: 'browser' } });
-    expect(await t.core.invoke('join-card-pdf', { groupId: 77 }, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await t.core.invoke('join-card-pdf', { groupId: g.id }, 'admin')).toEqual({
+      ok: true,
+      value: { handledBy: 'browser' },
+    });
+    expect(await t.core.invoke('join-card-pdf', { groupId: 77 }, 'admin')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 });

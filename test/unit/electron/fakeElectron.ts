@@ -73,6 +73,14 @@ export const dialog = {
   },
 };
 
+export const shell = {
+  opened: [] as string[],
+  openExternal: (url: string) => {
+    shell.opened.push(url);
+    return Promise.resolve();
+  },
+};
+
 export const recorded = {
   schemes: [] as unknown[],
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from './fakeElectron';
-import { fakeSession } from './fakeElectron';
+import { fakeSession, shell } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -42,6 +42,17 @@ describe('windows', () => {
     expect(wc.emitPreventable('will-attach-webview')).toBe(true);
     expect(wc.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     expect(wc.windowOpenHandler?.({ url: 'app://joindesk/kiosk.html' })).toEqual({ action: 'deny' });
+  });
+
+  it('hands an email draft to the system mail program, and nothing else', () => {
+    const win = createAppWindow('admin', '/p') as unknown as BrowserWindow;
+    const wc = win.webContents;
+    shell.opened.length = 0;
+    expect(wc.emitPreventable('will-navigate', 'mailto:?subject=Join')).toBe(true);
+    expect(wc.windowOpenHandler?.({ url: 'mailto:?subject=Join2' })).toEqual({ action: 'deny' });
+    wc.emitPreventable('will-navigate', 'https://example.com/');
+    wc.windowOpenHandler?.({ url: 'https://example.com' });
+    expect(shell.opened).toEqual(['mailto:?subject=Join', 'mailto:?subject=Join2']);
   });
 
   it('denies every permission request and check', () => {

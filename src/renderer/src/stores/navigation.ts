@@ -1,21 +1,29 @@
 import { create } from 'zustand';
 
-export type Route = { page: 'groups' } | { page: 'group'; id: number; tab: GroupTab } | { page: 'learners' } | { page: 'kiosk' };
+export type Route =
+  | { page: 'groups' }
+  | { page: 'group'; id: number; tab: GroupTab }
+  | { page: 'card'; id: number }
+  | { page: 'learners' }
+  | { page: 'kiosk' }
+  | { page: 'settings' };
 export type GroupTab = 'members' | 'settings';
 
 /** `#/groups/12/settings` ⇄ route: the hash keeps the place across reloads and gives Back its meaning. */
 export function parseHash(hash: string): Route {
   const [section, id, tab] = hash.replace(/^#\/?/, '').split('/');
   if (section === 'groups' && id && /^\d+$/.test(id)) {
+    if (tab === 'card') return { page: 'card', id: Number(id) };
     return { page: 'group', id: Number(id), tab: tab === 'settings' ? 'settings' : 'members' };
   }
-  if (section === 'learners') return { page: 'learners' };
-  if (section === 'kiosk') return { page: 'kiosk' };
+  if (section === 'learners' || section === 'kiosk' || section === 'settings') return { page: section };
   return { page: 'groups' };
 }
 
 export function routeHash(route: Route): string {
-  return route.page === 'group' ? `#/groups/${route.id}/${route.tab}` : `#/${route.page}`;
+  if (route.page === 'group') return `#/groups/${route.id}/${route.tab}`;
+  if (route.page === 'card') return `#/groups/${route.id}/card`;
+  return `#/${route.page}`;
 }
 
 interface NavigationState {

@@ -10,7 +10,11 @@ while (Date.now() < Number(startAt)) {
 }
 const outcomes: string[] = [];
 for (let i = 0; i < Number(count); i++) {
-  const result = core.invoke('kiosk-register', { name: `Racer ${worker}-${i}`, email: `racer-${worker}-${i}@example.com`, code }, 'kiosk');
+  const result = core.invoke(
+    'kiosk-register',
+    { name: `Racer ${worker}-${i}`, email: `racer-${worker}-${i}@example.com`, code },
+    'kiosk',
+  );
   outcomes.push('ok' in result && result.ok ? 'ok' : 'error' in result ? result.error.code : 'pending');
 }
 process.stdout.write(JSON.stringify(outcomes));

@@ -1,18 +1,20 @@
 import { Badge } from '@mantine/core';
 import type { CodeState } from '../../../../shared/types';
 
-const LOOK: Record<CodeState, { color: string; label: string }> = {
-  active: { color: 'teal', label: 'Active' },
-  paused: { color: 'gray', label: 'Paused' },
-  scheduled: { color: 'blue', label: 'Scheduled' },
-  expired: { color: 'orange', label: 'Expired' },
-  full: { color: 'red', label: 'Full' },
+export const CODE_STATE_LABEL: Record<CodeState, string> = {
+  active: 'Active',
+  paused: 'Paused',
+  scheduled: 'Scheduled',
+  expired: 'Expired',
+  full: 'Full',
 };
+
+const COLOR: Record<CodeState, string> = { active: 'teal', paused: 'gray', scheduled: 'blue', expired: 'orange', full: 'red' };
 
 export function CodeStateBadge({ state }: { state: CodeState }) {
   return (
-    <Badge color={LOOK[state].color} variant="light">
-      {LOOK[state].label}
+    <Badge color={COLOR[state]} variant="light">
+      {CODE_STATE_LABEL[state]}
     </Badge>
   );
 }

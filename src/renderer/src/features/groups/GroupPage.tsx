@@ -9,7 +9,10 @@ import type { GroupTab } from '../../stores/navigation';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { LearnersTable } from '../learners/LearnersTable';
 import { CodeStateBadge } from './CodeStateBadge';
+import { CodeHistory } from './CodeHistory';
+import { GroupDetails } from './GroupDetails';
 import { JoinCodeCard } from './JoinCodeCard';
+import { SignupControls } from './SignupControls';
 
 export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const go = useNavigation((s) => s.go);
@@ -75,7 +78,12 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
           <LearnersTable groupId={group.id} emptyText="No one has joined this group yet. Share its join code from Settings." />
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
-          <JoinCodeCard group={group} onChange={setGroup} />
+          <Stack gap="lg">
+            <JoinCodeCard group={group} onChange={setGroup} />
+            <SignupControls key={`${group.id}-${group.codeChangedAt}`} group={group} onChange={setGroup} />
+            <CodeHistory group={group} />
+            <GroupDetails key={group.id} group={group} onChange={setGroup} />
+          </Stack>
         </Tabs.Panel>
       </Tabs>
     </Stack>

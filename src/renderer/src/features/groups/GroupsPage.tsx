@@ -6,6 +6,7 @@ import {
   Loader,
   Pagination,
   Paper,
+  Select,
   Stack,
   Table,
   Text,
@@ -15,11 +16,15 @@ import {
 import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
+import type { CodeState } from '../../../../shared/types';
+import { CODE_STATES } from '../../../../shared/types';
 import { formatDate } from '../../lib/call';
 import { routeHash, useNavigation } from '../../stores/navigation';
-import { CodeStateBadge } from './CodeStateBadge';
+import { CODE_STATE_LABEL, CodeStateBadge } from './CodeStateBadge';
 import { GROUPS_PAGE_SIZE, useGroupsStore } from './groupsStore';
 import { NewGroupModal } from './NewGroupModal';
+
+const STATE_OPTIONS = CODE_STATES.map((s) => ({ value: s, label: CODE_STATE_LABEL[s] }));
 
 export function GroupsPage() {
   const items = useGroupsStore((s) => s.items);
@@ -28,6 +33,8 @@ export function GroupsPage() {
   const loading = useGroupsStore((s) => s.loading);
   const search = useGroupsStore((s) => s.search);
   const setSearch = useGroupsStore((s) => s.setSearch);
+  const codeState = useGroupsStore((s) => s.codeState);
+  const setCodeState = useGroupsStore((s) => s.setCodeState);
   const setPage = useGroupsStore((s) => s.setPage);
   const load = useGroupsStore((s) => s.load);
   const go = useNavigation((s) => s.go);
@@ -52,17 +59,28 @@ export function GroupsPage() {
           New group
         </Button>
       </Row>
-      <TextInput
-        aria-label="Search groups"
-        placeholder="Search groups by name"
-        leftSection={<IconSearch size={16} />}
-        value={typed}
-        onChange={(e) => {
-          setTyped(e.currentTarget.value);
-          debouncedSearch(e.currentTarget.value);
-        }}
-        maw={420}
-      />
+      <Row align="flex-end">
+        <TextInput
+          aria-label="Search groups"
+          placeholder="Search groups by name"
+          leftSection={<IconSearch size={16} />}
+          value={typed}
+          onChange={(e) => {
+            setTyped(e.currentTarget.value);
+            debouncedSearch(e.currentTarget.value);
+          }}
+          w={420}
+        />
+        <Select
+          aria-label="Filter by join code state"
+          placeholder="Any code state"
+          data={STATE_OPTIONS}
+          value={codeState}
+          onChange={(v) => setCodeState(v as CodeState | null)}
+          clearable
+          w={200}
+        />
+      </Row>
       <Paper withBorder radius="md">
         <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
           <Table.Thead>

@@ -6,6 +6,7 @@ import {
   Group as Row,
   Modal,
   Paper,
+  Progress,
   Stack,
   Text,
   TextInput,
@@ -15,12 +16,13 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconEye, IconEyeOff, IconPencil, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
-import { checkCustomCode } from '../../../../shared/joinCode';
-import type { Group } from '../../../../shared/types';
+import { useEffect, useState } from 'react';
+import { checkCustomCode, codeStrength } from '../../../../shared/joinCode';
+import type { CodePolicy, Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify, formatDateTime } from '../../lib/call';
 import { CodeStateBadge } from './CodeStateBadge';
+import { ShareCode } from './ShareCode';
 
 // Always the same width, so the mask does not give away a custom code's length.
 const MASK = '••••-••••';
@@ -31,7 +33,12 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
   const [pinned, setPinned] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirming, confirm] = useDisclosure(false);
+  const [policy, setPolicy] = useState<CodePolicy | null>(null);
   const shown = hovered || pinned;
+
+  useEffect(() => {
+    void callOrNotify(adminApi['code-policy-get']({})).then(setPolicy);
+  }, []);
 
   const regenerate = async () => {
     confirm.close();
@@ -54,9 +61,10 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
         <Text size="sm" c="dimmed">
           Learners type this code at the kiosk, with their name and email, to join {group.name}.
         </Text>
-        {editing ? (
+        {editing && policy ? (
           <CodeEditor
             group={group}
+            minLength={policy.minLength}
             onCancel={() => setEditing(false)}
             onSaved={(g) => {
               setEditing(false);
@@ -112,8 +120,14 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
                 </Tooltip>
               )}
             </CopyButton>
-            <Tooltip label="Edit code">
-              <ActionIcon variant="default" size="xl" aria-label="Edit join code" onClick={() => setEditing(true)}>
+            <Tooltip label={policy?.generatedOnly ? 'Custom codes are turned off in Settings' : 'Edit code'}>
+              <ActionIcon
+                variant="default"
+                size="xl"
+                aria-label="Edit join code"
+                disabled={!policy || policy.generatedOnly}
+                onClick={() => setEditing(true)}
+              >
                 <IconPencil size={20} />
               </ActionIcon>
             </Tooltip>
@@ -124,7 +138,8 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
           since {formatDateTime(group.codeChangedAt)}.
         </Text>
         {!editing && (
-          <Row>
+          <Row justify="space-between">
+            <ShareCode group={group} />
             <Button variant="light" color="orange" leftSection={<IconRefresh size={18} />} onClick={confirm.open}>
               Regenerate code
             </Button>
@@ -151,13 +166,20 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
   );
 }
 
-function CodeEditor(props: { group: Group; onCancel: () => void; onSaved: (g: Group) => void }) {
+const STRENGTH_LOOK = {
+  weak: { color: 'red', value: 33 },
+  fair: { color: 'yellow', value: 66 },
+  strong: { color: 'teal', value: 100 },
+};
+
+function CodeEditor(props: { group: Group; minLength: number; onCancel: () => void; onSaved: (g: Group) => void }) {
   const [value, setValue] = useState(props.group.joinCode);
   const [serverError, setServerError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const check = checkCustomCode(value);
+  const check = checkCustomCode(value, props.minLength);
   const error = serverError ?? ('error' in check && value.trim() ? check.error : null);
   const warning = !error && 'warning' in check ? check.warning : undefined;
+  const strength = 'key' in check ? codeStrength(check.key).strength : null;
 
   const save = async () => {
     setSaving(true);
@@ -186,7 +208,7 @@ function CodeEditor(props: { group: Group; onCancel: () => void; onSaved: (g: Gr
       <Stack gap="xs">
         <TextInput
           label="New join code"
-          description="6–32 letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1."
+          description={`${props.minLength}–32 letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1.`}
           value={value}
           onChange={(e) => {
             setValue(e.currentTarget.value);
@@ -200,10 +222,14 @@ function CodeEditor(props: { group: Group; onCancel: () => void; onSaved: (g: Gr
           autoFocus
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 20, letterSpacing: 1 } }}
         />
-        {warning && (
-          <Text size="sm" c="yellow.9" role="status">
-            {warning}
-          </Text>
+        {strength && (
+          <Row gap="xs" wrap="nowrap" data-testid="code-strength">
+            <Progress value={STRENGTH_LOOK[strength].value} color={STRENGTH_LOOK[strength].color} w={120} aria-hidden />
+            <Text size="sm" role="status">
+              Strength: {strength}
+              {warning ? ` — ${warning}` : ''}
+            </Text>
+          </Row>
         )}
         <Row>
           <Button type="submit" loading={saving} disabled={!!error || !value.trim()}>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Group } from '../../../../shared/types';
+import type { CodeState, Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
 
@@ -7,11 +7,13 @@ export const GROUPS_PAGE_SIZE = 25;
 
 interface GroupsState {
   search: string;
+  codeState: CodeState | null;
   page: number;
   items: Group[];
   total: number;
   loading: boolean;
   setSearch: (search: string) => void;
+  setCodeState: (codeState: CodeState | null) => void;
   setPage: (page: number) => void;
   load: () => Promise<void>;
   reset: () => void;
@@ -19,6 +21,7 @@ interface GroupsState {
 
 export const useGroupsStore = create<GroupsState>()((set, get) => ({
   search: '',
+  codeState: null,
   page: 1,
   items: [],
   total: 0,
@@ -27,18 +30,28 @@ export const useGroupsStore = create<GroupsState>()((set, get) => ({
     set({ search, page: 1 });
     void get().load();
   },
+  setCodeState: (codeState) => {
+    set({ codeState, page: 1 });
+    void get().load();
+  },
   setPage: (page) => {
     set({ page });
     void get().load();
   },
   load: async () => {
-    const { search, page } = get();
+    const { search, codeState, page } = get();
     set({ loading: true });
     const value = await callOrNotify(
-      adminApi['groups-list']({ search: search || undefined, limit: GROUPS_PAGE_SIZE, offset: (page - 1) * GROUPS_PAGE_SIZE }),
+      adminApi['groups-list']({
+        search: search || undefined,
+        codeState: codeState ?? undefined,
+        limit: GROUPS_PAGE_SIZE,
+        offset: (page - 1) * GROUPS_PAGE_SIZE,
+      }),
     );
     // A newer request may have started meanwhile: only the latest query's answer counts.
-    if (get().search !== search || get().page !== page) return;
+    const now = get();
+    if (now.search !== search || now.codeState !== codeState || now.page !== page) return;
     set(value ? { items: value.items, total: value.total, loading: false } : { loading: false });
   },
   reset: () => set(useGroupsStore.getInitialState()),

@@ -1,0 +1,184 @@
+import type { Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, SCREENSHOT_DIR, test } from './fixtures';
+import { AdminPage } from './pages/AdminPage';
+import { KioskPage } from './pages/KioskPage';
+
+test('join code controls, states, history, policy and sharing', async ({ app, admin: adminTab, kiosk: kioskTab, shot }) => {
+  test.setTimeout(120_000);
+  const admin = new AdminPage(adminTab);
+  const kiosk = new KioskPage(kioskTab);
+  await admin.open(app.adminUrl);
+  await admin.createGroup('Forklift Wave 3', 'Warehouse forklift certification, third wave.');
+  const code = await admin.readCodeByHover();
+  await kiosk.open(app.kioskUrl);
+  const explanation = adminTab.getByTestId('code-state-explanation');
+  await expect(explanation).toHaveText(/Accepting sign-ups/);
+  await shot(adminTab, 'settings-active');
+
+  // Pause, then resume.
+  await adminTab.getByRole('switch', { name: 'Accept sign-ups with this code' }).click({ force: true });
+  await expect(explanation).toHaveText(/Sign-up is paused/);
+  await shot(adminTab, 'settings-paused');
+  await kiosk.submit({ name: 'Ana Ruiz', email: 'ana@example.com', code });
+  await expect(kiosk.error('Sign-up with this code is paused.')).toBeVisible();
+  await adminTab.getByRole('switch', { name: 'Accept sign-ups with this code' }).click({ force: true });
+  await expect(explanation).toHaveText(/Accepting sign-ups/);
+
+  // Opens next month at 09:30: scheduled.
+  const today = new Date();
+  const nextMonth = new Date(today.getFullYear(), today.getMonth() + 1, 15);
+  const lastMonth = new Date(today.getFullYear(), today.getMonth() - 1, 1);
+  await pickDateTime(adminTab, 'Opens', 'Next month', nextMonth, '09', '30');
+  await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  await expect(explanation).toHaveText(new RegExp(`Not open yet: sign-up opens on .*${nextMonth.getFullYear()}.*9:30`));
+  await shot(adminTab, 'settings-scheduled');
+  await kiosk.submit({ name: 'Ana Ruiz', email: 'ana@example.com', code });
+  await expect(
+    kiosk.error(new RegExp(`^Sign-up with this code opens on 15 ${monthName(nextMonth)} ${nextMonth.getFullYear()}`)),
+  ).toBeVisible();
+
+  // Clear the opening time, close it last month: expired.
+  await clearPicker(adminTab, 'Opens');
+  await pickDateTime(adminTab, 'Closes', 'Previous month', lastMonth, '17', '00');
+  await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  await expect(explanation).toHaveText(/Closed: sign-up ended on/);
+  await shot(adminTab, 'settings-expired');
+  await kiosk.submit({ name: 'Ana Ruiz', email: 'ana@example.com', code });
+  await expect(kiosk.error(/^Sign-up with this code closed on 1 /)).toBeVisible();
+
+  // Reopen with a limit of 1: one sign-up fills it, raising it lets the next person in.
+  await clearPicker(adminTab, 'Closes');
+  await adminTab.getByLabel('Maximum sign-ups with this code').fill('1');
+  await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  await expect(explanation).toHaveText(/Accepting sign-ups/);
+  await kiosk.submit({ name: 'Ana Ruiz', email: 'ana@example.com', code });
+  await expect(kiosk.joinedGroup()).toHaveText('Forklift Wave 3');
+  await kiosk.done();
+  await adminTab.getByRole('tab', { name: /Members/ }).click();
+  await adminTab.getByRole('tab', { name: 'Settings' }).click();
+  await expect(explanation).toHaveText('Full: the one place is taken. Raise the limit to let more people join.');
+  await expect(adminTab.getByText('1 used so far. Leave empty for no limit.')).toBeVisible();
+  await shot(adminTab, 'settings-full');
+  await kiosk.submit({ name: 'Bo Chen', email: 'bo@example.com', code });
+  await expect(kiosk.error('This group is full.')).toBeVisible();
+  await adminTab.getByLabel('Maximum sign-ups with this code').fill('5');
+  await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  await expect(explanation).toHaveText(/Accepting sign-ups/);
+  await kiosk.submit({ name: 'Bo Chen', email: 'bo@example.com', code });
+  await expect(kiosk.joinedGroup()).toHaveText('Forklift Wave 3');
+  await kiosk.done();
+
+  // Role on join: instructors from now on.
+  await adminTab.getByRole('combobox', { name: 'Role on joining' }).click();
+  await adminTab.getByRole('option', { name: 'Instructor' }).click();
+  await adminTab.getByRole('button', { name: 'Save details' }).click();
+  await expect(adminTab.getByText('Group saved')).toBeVisible();
+  await kiosk.submit({ name: 'Cy Diaz', email: 'cy@example.com', code: code.toLowerCase() });
+  await expect(kiosk.joinedGroup()).toHaveText('Forklift Wave 3');
+  await kiosk.done();
+  await adminTab.getByRole('tab', { name: /Members/ }).click();
+  const members = adminTab.getByRole('table', { name: 'Learners' });
+  await expect(members.getByRole('row', { name: /Cy Diaz/ })).toContainText('instructor', { ignoreCase: true });
+  await expect(members.getByRole('row', { name: /Bo Chen/ })).toContainText('learner', { ignoreCase: true });
+  await adminTab.getByRole('tab', { name: 'Settings' }).click();
+
+  // Sharing: invitation text, email draft, join card.
+  await adminTab.getByRole('button', { name: 'Copy invitation' }).click();
+  const invitation = String(await adminTab.evaluate('navigator.clipboard.readText()'));
+  expect(invitation).toContain('Your join code for Forklift Wave 3');
+  expect(invitation).toContain(`Join code: ${code}`);
+  const mailto = await adminTab.getByRole('link', { name: 'Email draft' }).getAttribute('href');
+  expect(mailto).toMatch(/^mailto:\?subject=Your%20join%20code%20for%20Forklift%20Wave%203&body=/);
+  expect(decodeURIComponent(mailto!.split('body=')[1]!)).toContain(`Join code: ${code}`);
+
+  await adminTab.getByRole('button', { name: 'Join card (PDF)' }).click();
+  await expect(adminTab.getByTestId('join-card-code')).toHaveText(code);
+  await shot(adminTab, 'join-card-screen');
+  // In a browser, "Save as PDF" hands over to the browser's own print-to-PDF.
+  await adminTab.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
+  await adminTab.getByRole('button', { name: 'Save as PDF' }).click();
+  await expect.poll(() => adminTab.evaluate('window.__printed')).toBe(1);
+  const pdfPath = path.join(SCREENSHOT_DIR, 'join-card.pdf');
+  await adminTab.emulateMedia({ media: 'print' });
+  await adminTab.pdf({ path: pdfPath, format: 'A4' });
+  await adminTab.emulateMedia({ media: 'screen' });
+  execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdfPath, path.join(SCREENSHOT_DIR, 'join-card-pdf')]);
+  const png = PNG.sync.read(fs.readFileSync(path.join(SCREENSHOT_DIR, 'join-card-pdf.png')));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(code);
+  expect(execFileSync('pdfinfo', [pdfPath]).toString()).toMatch(/Pages:\s+1\b/);
+  await adminTab.getByRole('button', { name: /Back to Forklift Wave 3/ }).click();
+
+  // Regenerate: the history keeps the old code with its three sign-ups.
+  await adminTab.getByRole('button', { name: 'Regenerate code' }).click();
+  await adminTab.getByRole('dialog').getByRole('button', { name: 'Regenerate' }).click();
+  const history = adminTab.getByRole('table', { name: 'Code history' });
+  await expect(history.getByRole('row')).toHaveCount(3);
+  await expect(history.getByRole('row', { name: new RegExp(code) })).toContainText('3');
+  await shot(adminTab, 'settings-history');
+
+  // Code policy: a minimum length, then generated codes only.
+  await adminTab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await adminTab.getByLabel('Minimum length of a custom code').fill('10');
+  await adminTab.getByRole('button', { name: 'Save policy' }).click();
+  await expect(adminTab.getByText('Code policy saved')).toBeVisible();
+  await shot(adminTab, 'settings-policy');
+  await admin.goToGroups();
+  await admin.openGroup('Forklift Wave 3');
+  await admin.openTab('Settings');
+  const editor = await admin.startEditingCode();
+  await editor.fill('FORK-2027');
+  await expect(adminTab.getByText('A join code needs at least 10 letters or digits.')).toBeVisible();
+  await editor.fill('forklift-wave-3');
+  await expect(adminTab.getByTestId('code-strength')).toContainText('Strength:');
+  await shot(adminTab, 'settings-edit-strength');
+  await adminTab.getByRole('button', { name: 'Cancel' }).click();
+  await adminTab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await adminTab.getByRole('switch', { name: 'Generated codes only' }).click({ force: true });
+  await adminTab.getByRole('button', { name: 'Save policy' }).click();
+  await admin.goToGroups();
+  await admin.openGroup('Forklift Wave 3');
+  await admin.openTab('Settings');
+  await expect(adminTab.getByRole('button', { name: 'Edit join code' })).toBeDisabled();
+
+  // Clone for the next wave: same description and role, a fresh code, no members.
+  await adminTab.getByRole('button', { name: 'Clone group' }).click();
+  await adminTab.getByRole('dialog', { name: 'Clone group' }).getByLabel('New group name').fill('Forklift Wave 4');
+  await adminTab.getByRole('dialog', { name: 'Clone group' }).getByRole('button', { name: 'Clone' }).click();
+  await expect(adminTab.getByRole('heading', { name: 'Forklift Wave 4', level: 2 })).toBeVisible();
+  await expect(adminTab.getByText('Warehouse forklift certification, third wave.').first()).toBeVisible();
+  await expect(adminTab.getByRole('tab', { name: 'Members (0)' })).toBeVisible();
+  expect(await admin.readCodeByHover()).not.toBe(code);
+
+  // The list shows each code's state and filters by it.
+  const wave3 = (await app.api('groups-list', { search: 'wave 3' })).value.items[0];
+  await app.api('join-code-settings', { groupId: wave3.id, enabled: false });
+  await admin.goToGroups();
+  await adminTab.getByRole('combobox', { name: 'Filter by join code state' }).click();
+  await adminTab.getByRole('option', { name: 'Paused' }).click();
+  await expect(admin.groupRows()).toHaveCount(1);
+  await expect(admin.groupRows().first()).toContainText('Forklift Wave 3');
+  await shot(adminTab, 'groups-filter-paused');
+});
+
+const monthName = (d: Date) => d.toLocaleString('en-GB', { month: 'long' });
+
+async function pickDateTime(page: Page, label: string, move: string, day: Date, hh: string, mm: string) {
+  await page.getByRole('button', { name: label, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: label });
+  await dialog.getByRole('button', { name: move }).click();
+  await dialog.getByRole('button', { name: `${day.getDate()} ${monthName(day)} ${day.getFullYear()}`, exact: true }).click();
+  await dialog.getByRole('spinbutton', { name: 'Hours' }).fill(hh);
+  await dialog.getByRole('spinbutton', { name: 'Minutes' }).fill(mm);
+  await dialog.getByRole('button', { name: 'Apply date and time' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function clearPicker(page: Page, label: string) {
+  await page.getByRole('button', { name: label, exact: true }).locator('xpath=..').getByRole('button').last().click();
+}
