@@ -1,7 +1,18 @@
 import type { z } from 'zod';
 import type { Result } from './result';
 import { schemas } from './schemas';
-import type { CodeHistoryEntry, CodePolicy, Group, JoinCardResult, JoinCodeSaved, Learner, Page, Registration } from './types';
+import type {
+  CodeHistoryEntry,
+  CodePolicy,
+  Group,
+  JoinCardResult,
+  JoinCodeSaved,
+  KioskSettings,
+  KioskStatus,
+  Learner,
+  Page,
+  Registration,
+} from './types';
 
 /** Who may call a channel: the admin app (every channel) or the kiosk (kiosk channels only). */
 export type Audience = 'admin' | 'kiosk';
@@ -34,6 +45,12 @@ export const contract = {
   'learners-list': channel<Page<Learner>>()('admin', schemas.learnersList),
   'kiosk-open': channel<{ url: string | null }>()('admin', schemas.kioskOpen),
   'kiosk-register': channel<Registration>()('kiosk', schemas.kioskRegister),
+  'kiosk-status': channel<KioskStatus>()('kiosk', schemas.kioskStatus),
+  'kiosk-exit': channel<{ exited: boolean }>()('kiosk', schemas.kioskExit),
+  'kiosk-unlock': channel<KioskStatus>()('admin', schemas.kioskUnlock),
+  'kiosk-settings-get': channel<KioskSettings>()('admin', schemas.kioskSettingsGet),
+  'kiosk-settings-update': channel<KioskSettings>()('admin', schemas.kioskSettingsUpdate),
+  'admin-pin-set': channel<{ pinSet: true }>()('admin', schemas.adminPinSet),
 };
 
 export type Contract = typeof contract;

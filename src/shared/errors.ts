@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'group-full',
   'email-registered',
   'throttled',
+  'kiosk-locked',
   'forbidden',
   'internal',
 ] as const;
@@ -36,4 +37,8 @@ export const KIOSK_MESSAGES = {
   'code-disabled': 'Sign-up with this code is paused.',
   'group-full': 'This group is full.',
   'email-registered': 'This email is already registered. Ask an instructor for help.',
+  'kiosk-locked': 'This kiosk is locked after too many wrong codes. Please ask an administrator.',
 } as const;
+
+export const throttledMessage = (seconds: number): string =>
+  `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;

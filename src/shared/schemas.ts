@@ -62,6 +62,11 @@ const search = z.string('Expected text.').max(200, 'Search text can have at most
 const limit = z.int('Expected a whole number.').min(1).max(500).optional();
 const offset = z.int('Expected a whole number.').min(0).optional();
 
+const pin = z
+  .string('Enter the PIN.')
+  .max(64, 'That PIN is too long.')
+  .regex(/^[0-9]{6,12}$/, 'The admin PIN is 6 to 12 digits.');
+
 const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
 
 export const schemas = {
@@ -93,4 +98,22 @@ export const schemas = {
   learnersList: z.strictObject({ groupId: id.optional(), search, limit, offset }),
   kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
   kioskOpen: z.strictObject({}),
+  kioskStatus: z.strictObject({}),
+  kioskExit: z.strictObject({ pin: z.string('Enter the PIN.').max(64, 'That PIN is too long.') }),
+  kioskUnlock: z.strictObject({ pin: z.string('Enter the PIN.').max(64, 'That PIN is too long.') }),
+  kioskSettingsGet: z.strictObject({}),
+  kioskSettingsUpdate: z.strictObject({
+    orgName: z.string('Expected text.').max(100, 'At most 100 characters.').transform(cleanName).optional(),
+    welcome: z
+      .string('Expected text.')
+      .max(500, 'At most 500 characters.')
+      .transform((s) => s.trim())
+      .optional(),
+    idleSeconds: z
+      .int('Expected a whole number of seconds.')
+      .min(10, 'At least 10 seconds.')
+      .max(3600, 'At most an hour.')
+      .optional(),
+  }),
+  adminPinSet: z.strictObject({ pin, currentPin: z.string().max(64).optional() }),
 };

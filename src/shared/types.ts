@@ -80,3 +80,20 @@ export interface CodePolicy {
 
 /** What the host did with a join card: the desktop app saves a PDF; a browser prints the page itself. */
 export type JoinCardResult = { handledBy: 'browser' } | { handledBy: 'desktop'; savedTo: string | null };
+
+/** What the kiosk screen shows besides the form, set by the admin. */
+export interface KioskSettings {
+  orgName: string;
+  welcome: string;
+  /** Seconds without input before the kiosk warns, then clears the form. */
+  idleSeconds: number;
+}
+
+export interface KioskStatus extends KioskSettings {
+  throttled: { retryAfterSeconds: number } | null;
+  locked: boolean;
+  /** Whether an admin PIN exists (the kiosk cannot start without one in the desktop app). */
+  pinSet: boolean;
+  /** The desktop kiosk window can be left with the PIN; a browser tab has nothing to leave. */
+  canExit: boolean;
+}

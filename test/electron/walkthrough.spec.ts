@@ -46,7 +46,11 @@ test.describe('desktop app', () => {
     ]);
     expect(kioskWindow.url()).toBe('app://joindesk/kiosk.html');
     // The kiosk's preload exposes the kiosk channel only.
-    expect(await kioskWindow.evaluate('Object.keys(window.api)')).toEqual(['kiosk-register']);
+    expect(await kioskWindow.evaluate('Object.keys(window.api).sort()')).toEqual([
+      'kiosk-exit',
+      'kiosk-register',
+      'kiosk-status',
+    ]);
 
     const kiosk = new KioskPage(kioskWindow);
     await expect(kioskWindow.getByRole('heading', { name: 'Join your group' })).toBeVisible();

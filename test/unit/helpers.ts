@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Audience, Channel, Input, Output } from '../../src/shared/contract';
+import { contract } from '../../src/shared/contract';
 import type { Result } from '../../src/shared/result';
-import type { Core } from '../../src/main/core';
+import type { Core, CoreOptions } from '../../src/main/core';
 import { createCore } from '../../src/main/core';
 import type { Db } from '../../src/main/db/open';
 import { openDatabase } from '../../src/main/db/open';
@@ -12,13 +13,21 @@ export function tempDir(prefix = 'joindesk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** A fixed clock the test can move. */
+/** A fixed wall clock and a monotonic one, which the test moves. */
 export function testClock(start = '2026-03-01T09:00:00.000Z') {
   let now = new Date(start);
+  let mono = 1_000_000;
   return {
     now: () => now,
+    monotonicMs: () => mono,
+    /** Sets the wall clock only, as someone changing the system time would. */
     set: (iso: string) => {
       now = new Date(iso);
+    },
+    /** Time passes: both clocks move. */
+    advance: (ms: number) => {
+      now = new Date(now.getTime() + ms);
+      mono += ms;
     },
   };
 }
@@ -33,13 +42,13 @@ export interface TestCore {
 }
 
 /** A real core on a real SQLite database (a temp file, so WAL and pragmas behave as in the app). */
-export function makeCore(file = path.join(tempDir(), 'joindesk.db')): TestCore {
+export function makeCore(file = path.join(tempDir(), 'joindesk.db'), options: CoreOptions = {}): TestCore {
   const db = openDatabase(file);
   const clock = testClock();
-  const core = createCore(db, { env: { now: clock.now } });
+  const core = createCore(db, { ...options, env: { now: clock.now, monotonicMs: clock.monotonicMs } });
   // Domain channels answer synchronously; `callAsync` is for the host ones.
-  const call = <C extends Channel>(channel: C, input: Input<C>, audience: Audience = channelAudience(channel)) =>
-    core.invoke(channel, input, audience) as Result<Output<C>>;
+  const call = <C extends Channel>(channel: C, input: Input<C>, audience: Audience = contract[channel].audience) =>
+    core.invoke(channel, input, audience, { kioskId: 'test-kiosk' }) as Result<Output<C>>;
   return {
     db,
     core,
@@ -53,10 +62,13 @@ export function makeCore(file = path.join(tempDir(), 'joindesk.db')): TestCore {
   };
 }
 
-const channelAudience = (channel: Channel): Audience => (channel.startsWith('kiosk-register') ? 'kiosk' : 'admin');
-
-/** Every row of every table: compare before and after to prove a call wrote nothing. */
-export function snapshot(db: Db): string {
+/** Every row of every table (but `except`): compare before and after to prove a call wrote nothing. */
+export function snapshot(db: Db, except: string[] = []): string {
   const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as { name: string }[];
-  return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]));
+  return JSON.stringify(
+    tables.filter(({ name }) => !except.includes(name)).map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]),
+  );
 }
+
+/** The tables where the kiosk throttle counts wrong guesses. */
+export const THROTTLE_TABLES = ['kiosk_throttle', 'kiosk_failures'];

@@ -11,6 +11,10 @@ export type AuditAction =
   | 'join-code-settings-changed'
   | 'code-policy-changed'
   | 'group-cloned'
+  | 'admin-pin-set'
+  | 'kiosk-settings-changed'
+  | 'kiosk-unlocked'
+  | 'kiosk-exited'
   | 'learner-registered';
 
 export function recordAudit(ctx: Ctx, action: AuditAction, ids: { groupId?: number; learnerId?: number } = {}): void {

@@ -3,6 +3,8 @@ import type { Db } from '../db/open';
 /** What the core needs from the outside world, injectable so tests can fix time and randomness. */
 export interface CoreEnv {
   now: () => Date;
+  /** A clock that never jumps (ms): keeps throttle delays honest if the wall clock is changed. */
+  monotonicMs: () => number;
   randomBytes?: (n: number) => Uint8Array;
 }
 
@@ -12,6 +14,10 @@ export interface Ctx {
   actor: 'admin' | 'kiosk';
   /** Whoever the transport says made this request (Electron: the sender's WebContents); for host work only. */
   caller?: unknown;
+  /** Which kiosk screen a kiosk request came from (the desktop window, or a browser in serve mode). */
+  kioskId: string;
+  /** In-memory state that lives as long as the core: monotonic throttle deadlines per kiosk. */
+  memory: { throttleDeadlines: Map<string, number> };
 }
 
 export const nowIso = (ctx: Ctx): string => ctx.env.now().toISOString();

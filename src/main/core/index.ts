@@ -11,13 +11,17 @@ import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './gr
 import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
 import { registerAtKiosk } from './kiosk';
 import { listLearners } from './learners';
-import { getCodePolicy, updateCodePolicy } from './settings';
+import { getCodePolicy, getKioskSettings, updateCodePolicy, updateKioskSettings } from './settings';
+import { setAdminPin } from './adminPin';
+import { assertKioskCanStart, exitKiosk, kioskStatus, unlockWithPin } from './kioskMode';
 
 type Handlers = { [C in Channel]: (ctx: Ctx, input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
 
 /** What only the host can do: the desktop app opens windows and saves files; serve mode gives URLs. */
 export interface Host {
   openKiosk?: () => { url: string | null };
+  /** Closes the desktop kiosk window and brings the admin back; absent where there is nothing to leave. */
+  exitKiosk?: () => void;
   /** `caller` is whatever the transport passed as the caller of this request (Electron: its WebContents). */
   saveJoinCard?: (group: Group, caller: unknown) => Promise<JoinCardResult>;
 }
@@ -32,12 +36,21 @@ export interface Core {
    * Validates `raw` with the channel's schema, checks the audience, runs the handler; never throws.
    * Domain work is synchronous; only host work (saving a file) answers with a promise.
    */
-  invoke(channel: string, raw: unknown, audience: Audience, caller?: unknown): Result<unknown> | Promise<Result<unknown>>;
+  invoke(channel: string, raw: unknown, audience: Audience, context?: CallContext): Result<unknown> | Promise<Result<unknown>>;
+}
+
+/** What the transport knows about a request beyond its audience. */
+export interface CallContext {
+  caller?: unknown;
+  /** Which kiosk screen is asking; each has its own wrong-code throttle. */
+  kioskId?: string;
 }
 
 export function createCore(db: Db, options: CoreOptions = {}): Core {
-  const env: CoreEnv = { now: () => new Date(), ...options.env };
+  const env: CoreEnv = { now: () => new Date(), monotonicMs: () => performance.now(), ...options.env };
   const host = options.host ?? {};
+  const memory = { throttleDeadlines: new Map<string, number>() };
+  const canExit = host.exitKiosk !== undefined;
   const handlers: Handlers = {
     'groups-create': createGroup,
     'groups-list': listGroups,
@@ -55,12 +68,21 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'code-policy-get': (ctx) => getCodePolicy(ctx),
     'code-policy-update': updateCodePolicy,
     'learners-list': listLearners,
-    'kiosk-open': () => host.openKiosk?.() ?? { url: null },
+    'kiosk-open': (ctx) => {
+      assertKioskCanStart(ctx);
+      return host.openKiosk?.() ?? { url: null };
+    },
     'kiosk-register': registerAtKiosk,
+    'kiosk-status': (ctx) => kioskStatus(ctx, canExit),
+    'kiosk-exit': (ctx, { pin }) => exitKiosk(ctx, pin, host.exitKiosk),
+    'kiosk-unlock': (ctx, { pin }) => unlockWithPin(ctx, pin, canExit),
+    'kiosk-settings-get': (ctx) => getKioskSettings(ctx),
+    'kiosk-settings-update': updateKioskSettings,
+    'admin-pin-set': setAdminPin,
   };
 
   return {
-    invoke(channel, raw, audience, caller) {
+    invoke(channel, raw, audience, context = {}) {
       if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
       if (!audienceMayCall(audience, channel)) {
         return fail({ code: 'forbidden', message: 'This screen may not do that.' });
@@ -69,7 +91,8 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       if (!parsed.success) return fail(validationError(parsed.error));
       try {
         const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
-        const value = handler({ db, env, actor: audience, caller }, parsed.data);
+        const ctx: Ctx = { db, env, actor: audience, caller: context.caller, kioskId: context.kioskId ?? 'default', memory };
+        const value = handler(ctx, parsed.data);
         return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error))) : ok(value);
       } catch (error) {
         return fail(failure(channel, error));

@@ -3,6 +3,7 @@ import { AppError, KIOSK_MESSAGES } from '../../shared/errors';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import type { CodeState, Registration } from '../../shared/types';
 import { CODE_STATE_SQL } from './codeState';
+import { assertNotThrottled, recordRightGuess, recordWrongGuess } from './throttle';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
@@ -51,11 +52,26 @@ function findLiveCode(ctx: Ctx, key: string, now: string): LiveCode {
   throw new AppError('code-unknown', KIOSK_MESSAGES['code-unknown'], { field: 'code' });
 }
 
-/** A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4). */
+/**
+ * A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4). A wrong
+ * code is counted by the throttle in a transaction of its own, since the failed one rolls back.
+ */
 export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; code: string }): Registration {
+  try {
+    return register(ctx, input);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.data.code !== 'code-unknown') throw error;
+    const delay = inTransaction(ctx, () => recordWrongGuess(ctx));
+    if (!delay) throw error;
+    throw new AppError('code-unknown', error.data.message, { field: 'code', retryAfterSeconds: delay });
+  }
+}
+
+function register(ctx: Ctx, input: { name: string; email: string; code: string }): Registration {
   const normalized = normalizeJoinCode(input.code);
   if (!normalized.ok) throw new AppError('validation', normalized.message, { field: 'code' });
   return inTransaction(ctx, () => {
+    assertNotThrottled(ctx);
     const now = nowIso(ctx);
     const code = findLiveCode(ctx, normalized.key, now);
     assertCodeOpen(code);
@@ -78,6 +94,7 @@ export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; 
       .run(input.name, input.email, key, code.groupId, code.role, code.key, now);
     const learnerId = Number(lastInsertRowid);
     recordAudit(ctx, 'learner-registered', { groupId: code.groupId, learnerId });
+    recordRightGuess(ctx);
     const courses = ctx.db
       .prepare(
         `SELECT c.id, c.title FROM group_courses gc JOIN courses c ON c.id = gc.course_id

@@ -1,17 +1,18 @@
 import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
-import type { CodePolicy } from '../../shared/types';
+import type { CodePolicy, KioskSettings } from '../../shared/types';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
 
 const DEFAULT_POLICY: CodePolicy = { generatedOnly: false, minLength: CUSTOM_MIN_LENGTH };
 
-function readSetting<T extends object>(ctx: Ctx, key: string, fallback: T): T {
+/** A stored setting over its defaults, so a setting added later reads its default from older files. */
+export function readSetting<T extends object | null>(ctx: Ctx, key: string, fallback: T): T {
   const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
-  return row ? { ...fallback, ...(JSON.parse(row.value) as Partial<T>) } : fallback;
+  return row ? ({ ...fallback, ...(JSON.parse(row.value) as Partial<T>) } as T) : fallback;
 }
 
-function writeSetting(ctx: Ctx, key: string, value: object): void {
+export function writeSetting(ctx: Ctx, key: string, value: object): void {
   ctx.db
     .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     .run(key, JSON.stringify(value));
@@ -24,6 +25,19 @@ export function updateCodePolicy(ctx: Ctx, input: Partial<CodePolicy>): CodePoli
     const next = { ...getCodePolicy(ctx), ...input };
     writeSetting(ctx, 'codePolicy', next);
     recordAudit(ctx, 'code-policy-changed');
+    return next;
+  });
+}
+
+const DEFAULT_KIOSK: KioskSettings = { orgName: '', welcome: '', idleSeconds: 90 };
+
+export const getKioskSettings = (ctx: Ctx): KioskSettings => readSetting(ctx, 'kiosk', DEFAULT_KIOSK);
+
+export function updateKioskSettings(ctx: Ctx, input: Partial<KioskSettings>): KioskSettings {
+  return inTransaction(ctx, () => {
+    const next = { ...getKioskSettings(ctx), ...input };
+    writeSetting(ctx, 'kiosk', next);
+    recordAudit(ctx, 'kiosk-settings-changed');
     return next;
   });
 }

@@ -17,7 +17,7 @@ export function registerIpc(core: Core, audienceOf: (sender: WebContents) => Aud
       if (!event.senderFrame || !isAppUrl(event.senderFrame.url) || !audience) {
         return fail({ code: 'forbidden', message: 'This request did not come from a JoinDesk window.' });
       }
-      return core.invoke(channel, input, audience, event.sender);
+      return core.invoke(channel, input, audience, { caller: event.sender, kioskId: 'desktop' });
     });
   }
 }

@@ -86,7 +86,7 @@ async function api(req: http.IncomingMessage, res: http.ServerResponse, o: Serve
   } catch {
     return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request body is not JSON.' } });
   }
-  sendJson(res, 200, await o.core.invoke(channel, input, audience));
+  sendJson(res, 200, await o.core.invoke(channel, input, audience, { kioskId: 'browser' }));
 }
 
 /** The body as text, or null once it passes the limit (the rest is not read). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIOSK_MESSAGES } from '../../../src/shared/errors';
-import { makeCore, snapshot } from '../helpers';
+import { makeCore, snapshot, THROTTLE_TABLES } from '../helpers';
 
 function setup() {
   const t = makeCore();
@@ -96,17 +96,25 @@ describe('kiosk-register', () => {
     ],
   ];
 
-  it.each(cases)('%s: says why, on the right field, and writes nothing', (code, arrange, message, field) => {
-    const s = setup();
-    const input = arrange(s);
-    const before = snapshot(s.t.db);
-    const result = s.t.call('kiosk-register', { name: 'Bo Chen', email: input.email ?? 'bo@example.com', code: input.code });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.error).toMatchObject({ code, field });
-    expect(result.error.message.startsWith(message)).toBe(true);
-    expect(snapshot(s.t.db)).toBe(before);
-  });
+  it.each(cases)(
+    '%s: says why, on the right field, and writes nothing but the throttle count',
+    (code, arrange, message, field) => {
+      const s = setup();
+      const input = arrange(s);
+      const before = snapshot(s.t.db, THROTTLE_TABLES);
+      const failuresBefore = s.t.db.prepare('SELECT count(*) FROM kiosk_failures').pluck().get();
+      const result = s.t.call('kiosk-register', { name: 'Bo Chen', email: input.email ?? 'bo@example.com', code: input.code });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.error).toMatchObject({ code, field });
+      expect(result.error.message.startsWith(message)).toBe(true);
+      expect(snapshot(s.t.db, THROTTLE_TABLES)).toBe(before);
+      // Only a wrong code counts towards the throttle; expired, full, paused and the rest do not.
+      const counted =
+        (s.t.db.prepare('SELECT count(*) FROM kiosk_failures').pluck().get() as number) - (failuresBefore as number);
+      expect(counted).toBe(code === 'code-unknown' ? 1 : 0);
+    },
+  );
 
   it('names the date a scheduled code opens', () => {
     const { t, group } = setup();

@@ -22,6 +22,12 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'learners-list': { groupId: 1 },
   'kiosk-open': {},
   'kiosk-register': { name: 'Ana', email: 'ana@example.com', code: 'SEED-CODE' },
+  'kiosk-status': {},
+  'kiosk-exit': { pin: '123456' },
+  'kiosk-unlock': { pin: '123456' },
+  'kiosk-settings-get': {},
+  'kiosk-settings-update': { orgName: 'Acme' },
+  'admin-pin-set': { pin: '123456' },
 };
 
 function malformed(valid: Record<string, unknown>): [string, unknown][] {

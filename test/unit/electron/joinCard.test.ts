@@ -17,7 +17,7 @@ describe('join card PDF in the desktop app', () => {
     const win = new BrowserWindow({});
     const target = path.join(tempDir(), 'card.pdf');
     dialog.nextSave = { canceled: false, filePath: target };
-    const result = await core.invoke('join-card-pdf', { groupId: g.id }, 'admin', win.webContents);
+    const result = await core.invoke('join-card-pdf', { groupId: g.id }, 'admin', { caller: win.webContents });
     expect(result).toEqual({ ok: true, value: { handledBy: 'desktop', savedTo: target } });
     expect(fs.readFileSync(target, 'utf8')).toContain('%PDF');
     expect(win.webContents.printedWith).toEqual([{ pageSize: 'A4', printBackground: true }]);

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m0010Initial } from './0010-initial';
+import { m0020Kiosk } from './0020-kiosk';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial];
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Kiosk];
