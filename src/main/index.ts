@@ -1,11 +1,13 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
 import type { WebContents } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
 import type { Audience } from '../shared/contract';
 import { createCore } from './core';
 import { openDatabase } from './db/open';
 import { registerIpc } from './electron/ipc';
 import { saveJoinCardPdf } from './electron/joinCard';
+import { createKioskController } from './electron/kioskWindow';
+import { acquireSingleInstance, holdQuitWhile } from './electron/lifecycle';
 import { electronBindingPath } from './electron/nativeBinding';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { denyAllPermissions, hardenWebContents } from './electron/security';
@@ -13,23 +15,25 @@ import { createAppWindow } from './electron/windows';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 
 const outDir = path.join(import.meta.dirname, '..');
-const windows: Partial<Record<Audience, BrowserWindow>> = {};
+const preloadDir = path.join(outDir, 'preload');
+/** Which audience each of our windows' WebContents speaks for: the IPC layer asks this. */
 const audiences = new Map<number, Audience>();
+let adminWindow: BrowserWindow | undefined;
 
-function openWindow(audience: Audience): void {
-  const existing = windows[audience];
-  if (existing && !existing.isDestroyed()) {
-    existing.focus();
-    return;
-  }
-  const win = createAppWindow(audience, path.join(outDir, 'preload'));
+function track(win: BrowserWindow, audience: Audience): void {
   const id = win.webContents.id;
-  windows[audience] = win;
   audiences.set(id, audience);
-  win.on('closed', () => {
-    audiences.delete(id);
-    delete windows[audience];
-  });
+  win.on('closed', () => audiences.delete(id));
+}
+
+const kiosk = createKioskController({ preloadDir, adminWindow: () => adminWindow, onCreated: (win) => track(win, 'kiosk') });
+
+function showAdmin(): void {
+  if (kiosk.isActive()) return kiosk.focus();
+  if (adminWindow && !adminWindow.isDestroyed()) return adminWindow.focus();
+  adminWindow = createAppWindow('admin', preloadDir);
+  track(adminWindow, 'admin');
+  adminWindow.on('closed', () => (adminWindow = undefined));
 }
 
 function start(): void {
@@ -48,29 +52,28 @@ function start(): void {
   const core = createCore(db, {
     host: {
       openKiosk: () => {
-        openWindow('kiosk');
+        kiosk.open();
         return { url: null };
       },
+      exitKiosk: () => kiosk.exit(),
       saveJoinCard: (group, caller) => saveJoinCardPdf(group, caller as WebContents),
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));
   app.on('will-quit', () => db.close());
-  openWindow('admin');
+  showAdmin();
 }
 
 registerAppScheme();
 app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  app.on('second-instance', () => openWindow('admin'));
+if (acquireSingleInstance(showAdmin)) {
+  holdQuitWhile(() => kiosk.isActive());
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow('admin');
+    if (BrowserWindow.getAllWindows().length === 0) showAdmin();
   });
   void app.whenReady().then(start);
 }

@@ -1,3 +1,4 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { BrowserWindow } from 'electron';
 import path from 'node:path';
 import type { Audience } from '../../shared/contract';
@@ -21,7 +22,7 @@ export function webPreferencesFor(audience: Audience, preloadDir: string): Elect
 
 export const pageUrl = (audience: Audience): string => `${APP_ORIGIN}/${audience === 'admin' ? 'index' : 'kiosk'}.html`;
 
-export function createAppWindow(audience: Audience, preloadDir: string): BrowserWindow {
+export function createAppWindow(audience: Audience, preloadDir: string, extra: BrowserWindowConstructorOptions = {}): BrowserWindow {
   const win = new BrowserWindow({
     width: audience === 'admin' ? 1280 : 1024,
     height: 800,
@@ -30,6 +31,7 @@ export function createAppWindow(audience: Audience, preloadDir: string): Browser
     show: false,
     title: audience === 'admin' ? 'JoinDesk' : 'JoinDesk — Sign up',
     autoHideMenuBar: audience === 'kiosk',
+    ...extra,
     webPreferences: webPreferencesFor(audience, preloadDir),
   });
   hardenWebContents(win.webContents);

@@ -36,9 +36,31 @@ export class FakeWebContents {
 export class BrowserWindow {
   static created: BrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
+  readonly listeners = new Map<string, Listener[]>();
   loadedUrl: string | null = null;
+  visible = true;
+  destroyed = false;
+  menu: unknown = 'default';
+  alwaysOnTop: unknown[] = [];
   constructor(readonly options: Record<string, unknown>) {
     BrowserWindow.created.push(this);
+  }
+  setMenu(menu: unknown) {
+    this.menu = menu;
+  }
+  setAlwaysOnTop(...args: unknown[]) {
+    this.alwaysOnTop = args;
+  }
+  hide() {
+    this.visible = false;
+  }
+  /** As Electron does: 'close' may be prevented; otherwise the window is destroyed and 'closed' fires. */
+  close() {
+    let prevented = false;
+    for (const fn of this.listeners.get('close') ?? []) fn({ preventDefault: () => (prevented = true) });
+    if (prevented) return;
+    this.destroyed = true;
+    for (const fn of this.listeners.get('closed') ?? []) fn();
   }
   static fromWebContents(contents: FakeWebContents) {
     return BrowserWindow.created.find((w) => w.webContents === contents) ?? null;
@@ -53,13 +75,19 @@ export class BrowserWindow {
   once() {
     return this;
   }
-  on() {
+  on(event: string, fn: Listener) {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
     return this;
   }
-  show() {}
-  focus() {}
+  show() {
+    this.visible = true;
+  }
+  focused = 0;
+  focus() {
+    this.focused++;
+  }
   isDestroyed() {
-    return false;
+    return this.destroyed;
   }
 }
 
@@ -70,6 +98,19 @@ export const dialog = {
   showSaveDialog: (...args: unknown[]) => {
     dialog.asked.push(args.at(-1));
     return Promise.resolve(dialog.nextSave);
+  },
+};
+
+export const app = {
+  lockAnswer: true,
+  quitCalls: 0,
+  listeners: new Map<string, Listener[]>(),
+  requestSingleInstanceLock: () => app.lockAnswer,
+  quit: () => {
+    app.quitCalls++;
+  },
+  on: (event: string, fn: Listener) => {
+    app.listeners.set(event, [...(app.listeners.get(event) ?? []), fn]);
   },
 };
 
