@@ -40,12 +40,19 @@ test.describe('desktop app', () => {
     const code = await admin.readCodeByHover();
 
     await adminWindow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kiosk' }).click();
+    await adminWindow.getByRole('button', { name: 'Start kiosk' }).click();
+    const pinDialog = adminWindow.getByRole('dialog', { name: 'Set an admin PIN first' });
+    await pinDialog.getByLabel('Admin PIN').fill('73519462');
+    await pinDialog.getByLabel('PIN again').fill('73519462');
+    await pinDialog.getByRole('button', { name: 'Set PIN' }).click();
+    await expect(pinDialog).toBeHidden();
     const [kioskWindow] = await Promise.all([
       app.waitForEvent('window'),
-      adminWindow.getByRole('button', { name: 'Open kiosk' }).click(),
+      adminWindow.getByRole('button', { name: 'Start kiosk' }).click(),
     ]);
+    expect(await adminWindow.evaluate('document.visibilityState')).toBe('hidden');
     expect(kioskWindow.url()).toBe('app://joindesk/kiosk.html');
-    // The kiosk's preload exposes the kiosk channel only.
+    // The kiosk's preload exposes kiosk channels only.
     expect(await kioskWindow.evaluate('Object.keys(window.api).sort()')).toEqual([
       'kiosk-exit',
       'kiosk-register',
@@ -58,17 +65,27 @@ test.describe('desktop app', () => {
     await expect(kiosk.joinedGroup()).toHaveText('Desktop Cohort');
     await kiosk.done();
 
-    await adminWindow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
-    await admin.openGroup('Desktop Cohort');
-    await admin.openTab('Settings');
-    const editor = await admin.startEditingCode();
-    await editor.fill('DESKTOP-2027');
-    await adminWindow.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(admin.codeValue()).toHaveText('DESKTOP-2027');
+    // The code changes (over the API the admin window uses, as the admin app is hidden meanwhile).
+    await adminWindow.evaluate(
+      `(async () => {
+        const g = (await window.api['groups-list']({ search: 'Desktop' })).value.items[0];
+        await window.api['join-code-update']({ groupId: g.id, code: 'DESKTOP-2027' });
+      })()`,
+    );
 
     await kiosk.submit({ name: 'Bo Chen', email: 'bo@example.com', code });
     await expect(kiosk.error('This join code has been changed. Ask your instructor for the new one.')).toBeVisible();
 
+    // Leaving kiosk mode takes the PIN; then the admin window is back.
+    await kioskWindow.getByRole('button', { name: 'Staff: exit kiosk' }).click();
+    await kioskWindow.getByLabel('Admin PIN').fill('00000000');
+    await kioskWindow.getByRole('button', { name: 'Exit kiosk' }).click();
+    await expect(kioskWindow.getByText('That PIN is not right.')).toBeVisible();
+    await kioskWindow.getByLabel('Admin PIN').fill('73519462');
+    await Promise.all([kioskWindow.waitForEvent('close'), kioskWindow.getByRole('button', { name: 'Exit kiosk' }).click()]);
+
+    await adminWindow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Groups' }).click();
+    await admin.openGroup('Desktop Cohort');
     await admin.openTab(/Members/);
     await expect(adminWindow.getByRole('table', { name: 'Learners' }).getByText('Ana Ruiz')).toBeVisible();
   });

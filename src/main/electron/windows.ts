@@ -22,7 +22,11 @@ export function webPreferencesFor(audience: Audience, preloadDir: string): Elect
 
 export const pageUrl = (audience: Audience): string => `${APP_ORIGIN}/${audience === 'admin' ? 'index' : 'kiosk'}.html`;
 
-export function createAppWindow(audience: Audience, preloadDir: string, extra: BrowserWindowConstructorOptions = {}): BrowserWindow {
+export function createAppWindow(
+  audience: Audience,
+  preloadDir: string,
+  extra: BrowserWindowConstructorOptions = {},
+): BrowserWindow {
   const win = new BrowserWindow({
     width: audience === 'admin' ? 1280 : 1024,
     height: 800,

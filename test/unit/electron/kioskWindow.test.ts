@@ -82,11 +82,21 @@ describe('kiosk window', () => {
       key('p', { control: true }),
       key('F11'),
     ];
-    for (const input of blocked) expect(kiosk.webContents.emitPreventable('before-input-event', input), JSON.stringify(input)).toBe(true);
+    for (const input of blocked)
+      expect(kiosk.webContents.emitPreventable('before-input-event', input), JSON.stringify(input)).toBe(true);
   });
 
   it('lets typing, editing and zoom through', () => {
-    const allowed = [key('a'), key('A', { shift: true }), key('Tab'), key('Enter'), key('v', { control: true }), key('=', { control: true }), key('-', { control: true }), key('Backspace')];
+    const allowed = [
+      key('a'),
+      key('A', { shift: true }),
+      key('Tab'),
+      key('Enter'),
+      key('v', { control: true }),
+      key('=', { control: true }),
+      key('-', { control: true }),
+      key('Backspace'),
+    ];
     for (const input of allowed) expect(isBlockedShortcut(input), JSON.stringify(input)).toBe(false);
     expect(isBlockedShortcut({ ...key('r', { control: true }), type: 'keyUp' })).toBe(false);
   });

@@ -1,49 +1,105 @@
-import { Alert, Button, Center, List, Paper, Stack, Text, TextInput, ThemeIcon, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  List,
+  Modal,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  ThemeIcon,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { IconAlertCircle, IconBook, IconCircleCheck } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { IconAlertCircle, IconBook, IconCircleCheck, IconHourglass, IconLock } from '@tabler/icons-react';
+import { useCallback, useEffect, useState } from 'react';
+import { throttledMessage } from '../../../../shared/errors';
 import { schemas } from '../../../../shared/schemas';
 import type { Registration } from '../../../../shared/types';
 import { useKioskStore } from './kioskStore';
+import { useCountdown } from './useCountdown';
+import { IDLE_WARNING_SECONDS, useIdleReset } from './useIdleReset';
 
 const SUCCESS_RESET_MS = 30_000;
 
 export function KioskScreen() {
+  const status = useKioskStore((s) => s.status);
   const registration = useKioskStore((s) => s.registration);
   const formKey = useKioskStore((s) => s.formKey);
+  const loadStatus = useKioskStore((s) => s.loadStatus);
+  const reset = useKioskStore((s) => s.reset);
+  const [dirty, setDirty] = useState(false);
+  const clearAll = useCallback(() => {
+    setDirty(false);
+    reset();
+  }, [reset]);
+  const idle = useIdleReset(status?.idleSeconds ?? 90, dirty || registration !== null, clearAll);
+
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+
   return (
     <Center mih="100vh" p="md" bg="var(--mantine-color-gray-1)">
-      <Paper shadow="sm" radius="lg" p={{ base: 'lg', sm: 40 }} w="100%" maw={560} component="main">
-        {registration ? <Success registration={registration} /> : <SignUpForm key={formKey} />}
-      </Paper>
+      <Stack w="100%" maw={600} gap="md" component="main">
+        {status && (status.orgName || status.welcome) && (
+          <Box ta="center">
+            {status.orgName && (
+              <Text fw={700} size="xl" data-testid="org-name">
+                {status.orgName}
+              </Text>
+            )}
+            {status.welcome && <Text size="lg">{status.welcome}</Text>}
+          </Box>
+        )}
+        <Paper shadow="sm" radius="lg" p={{ base: 'lg', sm: 40 }}>
+          {status?.locked ? (
+            <Locked />
+          ) : registration ? (
+            <Success registration={registration} onDone={clearAll} />
+          ) : (
+            <SignUpForm key={formKey} onDirty={setDirty} />
+          )}
+        </Paper>
+        {status?.canExit && <StaffExit />}
+      </Stack>
+      <IdleWarning until={idle.warningUntil} onContinue={idle.stillHere} />
     </Center>
   );
 }
 
-function SignUpForm() {
+function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
   const submitting = useKioskStore((s) => s.submitting);
   const error = useKioskStore((s) => s.error);
   const register = useKioskStore((s) => s.register);
   const clearError = useKioskStore((s) => s.clearError);
+  const retryAt = useKioskStore((s) => s.retryAt);
+  const wait = useCountdown(retryAt);
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', email: '', code: '' },
     validate: schemaResolver(schemas.kioskRegister, { sync: true }),
-    onValuesChange: () => {
+    onValuesChange: (values) => {
+      onDirty(Object.values(values).some((v) => v !== ''));
       if (useKioskStore.getState().error) clearError();
     },
   });
 
   // Field errors from the server land on their field; the rest go in the banner.
-  const fieldError = (field: string) => form.errors[field] ?? (error?.field === field ? error.message : undefined);
+  const serverFieldError = (field: string) => (error?.field === field ? error.message : undefined);
   const inputProps = (field: 'name' | 'email' | 'code') => ({
     key: form.key(field),
     ...form.getInputProps(field),
-    error: fieldError(field),
+    error: form.errors[field] ?? serverFieldError(field),
     size: 'lg' as const,
     autoComplete: 'off',
     required: true,
   });
+  const banner = error && !error.field && error.code !== 'throttled' ? error.message : null;
 
   return (
     <form onSubmit={form.onSubmit((values) => void register(values))} noValidate autoComplete="off">
@@ -66,16 +122,21 @@ function SignUpForm() {
           autoCapitalize="characters"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: 1 } }}
         />
-        {/* Every error is announced here; the visible text sits on its field or in the banner. */}
+        {/* Every error is announced here once; the visible text sits on its field or in the banner. */}
         <VisuallyHidden role="alert" aria-live="assertive" data-announcer>
           {error?.message}
         </VisuallyHidden>
-        {error && !error.field && (
+        {banner && (
           <Alert color="red" icon={<IconAlertCircle />} title="We couldn't sign you up">
-            {error.message}
+            {banner}
           </Alert>
         )}
-        <Button type="submit" size="xl" loading={submitting}>
+        {wait > 0 && (
+          <Alert color="orange" icon={<IconHourglass />} data-testid="throttle-countdown">
+            {throttledMessage(wait)}
+          </Alert>
+        )}
+        <Button type="submit" size="xl" loading={submitting} disabled={wait > 0}>
           Join group
         </Button>
       </Stack>
@@ -83,15 +144,14 @@ function SignUpForm() {
   );
 }
 
-function Success({ registration }: { registration: Registration }) {
-  const reset = useKioskStore((s) => s.reset);
+function Success({ registration, onDone }: { registration: Registration; onDone: () => void }) {
   useEffect(() => {
-    const timer = window.setTimeout(reset, SUCCESS_RESET_MS);
+    const timer = window.setTimeout(onDone, SUCCESS_RESET_MS);
     return () => window.clearTimeout(timer);
-  }, [reset]);
+  }, [onDone]);
   return (
     <Stack gap="lg" align="center" ta="center" role="status" aria-live="polite">
-      <ThemeIcon size={72} radius="xl" color="teal" variant="light">
+      <ThemeIcon size={72} radius="xl" color="teal" variant="light" aria-hidden>
         <IconCircleCheck size={48} />
       </ThemeIcon>
       <div>
@@ -108,7 +168,7 @@ function Success({ registration }: { registration: Registration }) {
       {registration.courses.length > 0 ? (
         <Stack gap="xs" w="100%" ta="left">
           <Text fw={600}>Your courses</Text>
-          <List spacing="xs" icon={<IconBook size={18} />}>
+          <List spacing="xs" icon={<IconBook size={18} aria-hidden />}>
             {registration.courses.map((c) => (
               <List.Item key={c.id}>{c.title}</List.Item>
             ))}
@@ -117,9 +177,97 @@ function Success({ registration }: { registration: Registration }) {
       ) : (
         <Text c="dimmed">Your instructor will let you know when your courses start.</Text>
       )}
-      <Button size="xl" onClick={reset} fullWidth>
+      <Button size="xl" onClick={onDone} fullWidth autoFocus>
         Done
       </Button>
     </Stack>
+  );
+}
+
+function Locked() {
+  return (
+    <Stack gap="md" align="center" ta="center" role="alert">
+      <ThemeIcon size={72} radius="xl" color="gray" variant="light" aria-hidden>
+        <IconLock size={44} />
+      </ThemeIcon>
+      <Title order={1} size="h2">
+        This kiosk is locked
+      </Title>
+      <Text size="lg">There were too many wrong join codes. Please ask an administrator to unlock it.</Text>
+    </Stack>
+  );
+}
+
+function IdleWarning({ until, onContinue }: { until: number | null; onContinue: () => void }) {
+  const left = useCountdown(until);
+  return (
+    <Modal
+      opened={until !== null}
+      onClose={onContinue}
+      title="Are you still there?"
+      centered
+      size="md"
+      withCloseButton={false}
+      closeOnClickOutside
+      // A warning appears at once, not by fading in.
+      transitionProps={{ duration: 0 }}
+    >
+      <Stack>
+        <Text size="lg" aria-live="polite">
+          For your privacy, this form will clear in {left || IDLE_WARNING_SECONDS} seconds.
+        </Text>
+        <Button size="xl" onClick={onContinue} data-autofocus>
+          I'm still here
+        </Button>
+      </Stack>
+    </Modal>
+  );
+}
+
+function StaffExit() {
+  const exit = useKioskStore((s) => s.exit);
+  const [open, setOpen] = useState(false);
+  const [pin, setPin] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setOpen(false);
+    setPin('');
+    setError(null);
+  };
+  return (
+    <>
+      <Button variant="subtle" color="gray.8" size="md" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-end' }}>
+        Staff: exit kiosk
+      </Button>
+      <Modal opened={open} onClose={close} title="Exit kiosk mode" centered>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void exit(pin).then((err) => {
+              if (err) {
+                setError(err.message);
+                setPin('');
+              } else close();
+            });
+          }}
+        >
+          <Stack>
+            <PasswordInput
+              label="Admin PIN"
+              value={pin}
+              onChange={(e) => setPin(e.currentTarget.value)}
+              error={error}
+              inputMode="numeric"
+              autoComplete="off"
+              data-autofocus
+              size="lg"
+            />
+            <Button type="submit" size="lg">
+              Exit kiosk
+            </Button>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

@@ -1,29 +1,59 @@
 import { create } from 'zustand';
 import type { AppErrorData } from '../../../../shared/result';
-import type { Registration } from '../../../../shared/types';
+import type { KioskStatus, Registration } from '../../../../shared/types';
 import { kioskApi } from '../../api';
 
 interface KioskState {
+  status: KioskStatus | null;
   submitting: boolean;
   error: AppErrorData | null;
   registration: Registration | null;
+  /** When the throttle delay ends (ms since epoch, this screen's clock), or null. */
+  retryAt: number | null;
   /** Bumped on every reset so the form remounts empty: nothing a learner typed survives. */
   formKey: number;
+  loadStatus: () => Promise<void>;
   register: (input: { name: string; email: string; code: string }) => Promise<void>;
+  exit: (pin: string) => Promise<AppErrorData | null>;
   clearError: () => void;
   reset: () => void;
 }
 
+const retryAtFrom = (seconds: number | undefined | null) => (seconds ? Date.now() + seconds * 1000 : null);
+
 export const useKioskStore = create<KioskState>()((set, get) => ({
+  status: null,
   submitting: false,
   error: null,
   registration: null,
+  retryAt: null,
   formKey: 0,
+  loadStatus: async () => {
+    const result = await kioskApi['kiosk-status']({});
+    if (result.ok) set({ status: result.value, retryAt: retryAtFrom(result.value.throttled?.retryAfterSeconds) });
+  },
   register: async (input) => {
     set({ submitting: true, error: null });
     const result = await kioskApi['kiosk-register'](input);
-    set(result.ok ? { submitting: false, registration: result.value } : { submitting: false, error: result.error });
+    if (result.ok) {
+      set({ submitting: false, registration: result.value, retryAt: null });
+      return;
+    }
+    set({ submitting: false, error: result.error, retryAt: retryAtFrom(result.error.retryAfterSeconds) ?? get().retryAt });
+    if (result.error.code === 'kiosk-locked') await get().loadStatus();
+  },
+  exit: async (pin) => {
+    const result = await kioskApi['kiosk-exit']({ pin });
+    if (result.ok) return null;
+    set({ retryAt: retryAtFrom(result.error.retryAfterSeconds) ?? get().retryAt });
+    return result.error;
   },
   clearError: () => set({ error: null }),
-  reset: () => set({ ...useKioskStore.getInitialState(), formKey: get().formKey + 1 }),
+  reset: () => {
+    const { status, retryAt, formKey } = get();
+    // Everything the learner gave goes; the kiosk's own state stays. The form remounts empty.
+    set({ ...useKioskStore.getInitialState(), status, retryAt, formKey: formKey + 1 });
+    // Best effort: a learner may have copied their email. Browsers may refuse; nothing else to do then.
+    void navigator.clipboard?.writeText('').catch(() => undefined);
+  },
 }));
