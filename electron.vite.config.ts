@@ -6,8 +6,13 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // index: the desktop app; serve: the same core over loopback HTTP, with no Electron.
-        input: { index: resolve('src/main/index.ts'), serve: resolve('src/main/serve.ts') },
+        // index: the desktop app; serve: the same core over loopback HTTP, with no Electron;
+        // importWorker: bulk imports in a worker thread, for either.
+        input: {
+          index: resolve('src/main/index.ts'),
+          serve: resolve('src/main/serve.ts'),
+          importWorker: resolve('src/main/importWorker.ts'),
+        },
       },
     },
   },

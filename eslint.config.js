@@ -62,7 +62,7 @@ export default tseslint.config(
       { group: ['**/main/**', '**/renderer/**', 'react'], message: 'A sandboxed preload has only electron and shared code.' },
     ],
   }),
-  boundary(['src/main/core/**', 'src/main/db/**', 'src/main/serve/**', 'src/main/serve.ts'], {
+  boundary(['src/main/core/**', 'src/main/db/**', 'src/main/jobs/**', 'src/main/serve/**', 'src/main/serve.ts', 'src/main/importWorker.ts'], {
     paths: [ELECTRON],
     patterns: [
       { group: ['**/renderer/**', '**/preload/**', '**/electron/**'], message: 'The core and serve mode run without Electron.' },

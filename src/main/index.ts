@@ -12,6 +12,7 @@ import { electronBindingPath } from './electron/nativeBinding';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { denyAllPermissions, hardenWebContents } from './electron/security';
 import { createAppWindow } from './electron/windows';
+import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 
 const outDir = path.join(import.meta.dirname, '..');
@@ -39,18 +40,21 @@ function showAdmin(): void {
 function start(): void {
   denyAllPermissions(session.defaultSession);
   handleAppProtocol(path.join(outDir, 'renderer'));
+  const dbFile = path.join(app.getPath('userData'), DB_FILE_NAME);
+  const nativeBinding = electronBindingPath(app.getAppPath(), process.versions.electron);
   let db;
   try {
-    db = openDatabase(path.join(app.getPath('userData'), DB_FILE_NAME), {
-      nativeBinding: electronBindingPath(app.getAppPath(), process.versions.electron),
-    });
+    db = openDatabase(dbFile, { nativeBinding });
   } catch (error) {
     dialog.showErrorBox('JoinDesk cannot open its data', error instanceof Error ? error.message : String(error));
     app.quit();
     return;
   }
+  const imports = createImportRunner({ dbFile, nativeBinding, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
   const core = createCore(db, {
     host: {
+      runImport: imports.run,
+      importProgress: imports.progress,
       openKiosk: () => {
         kiosk.open();
         return { url: null };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createCore } from './core';
 import { openDatabase } from './db/open';
+import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 import { createServeServer } from './serve/server';
 
@@ -15,14 +16,18 @@ const tokens = {
 };
 const urls = { base: '', kiosk: '' };
 
+const dbFile = path.join(dataDir, DB_FILE_NAME);
 let db;
 try {
-  db = openDatabase(path.join(dataDir, DB_FILE_NAME));
+  db = openDatabase(dbFile);
 } catch (error) {
   console.error(`JoinDesk cannot open its data in ${dataDir}: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-const core = createCore(db, { host: { openKiosk: () => ({ url: urls.kiosk }) } });
+const imports = createImportRunner({ dbFile, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
+const core = createCore(db, {
+  host: { openKiosk: () => ({ url: urls.kiosk }), runImport: imports.run, importProgress: imports.progress },
+});
 const server = createServeServer({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), tokens });
 
 server.on('error', (error) => {

@@ -4,6 +4,11 @@ import { schemas } from './schemas';
 import type {
   CodeHistoryEntry,
   CodePolicy,
+  Course,
+  ImportPreview,
+  ImportSummary,
+  LearnerDetail,
+  LearnerExport,
   Group,
   JoinCardResult,
   JoinCodeSaved,
@@ -43,6 +48,20 @@ export const contract = {
   'code-policy-update': channel<CodePolicy>()('admin', schemas.codePolicyUpdate),
   'groups-clone': channel<Group>()('admin', schemas.groupsClone),
   'learners-list': channel<Page<Learner>>()('admin', schemas.learnersList),
+  'learners-get': channel<LearnerDetail>()('admin', schemas.learnersGet),
+  'learners-add': channel<Learner>()('admin', schemas.learnersAdd),
+  'learners-reassign': channel<Learner>()('admin', schemas.learnersReassign),
+  'learners-remove': channel<{ removed: true }>()('admin', schemas.learnerById),
+  'learners-erase': channel<{ erased: true }>()('admin', schemas.learnerById),
+  'learners-export': channel<LearnerExport>()('admin', schemas.learnerById),
+  'learners-import-preview': channel<ImportPreview>()('admin', schemas.learnersImportPreview),
+  'learners-import-commit': channel<ImportSummary>()('admin', schemas.learnersImportCommit),
+  'learners-import-progress': channel<{ done: number; total: number } | null>()('admin', schemas.importProgress),
+  'courses-create': channel<Course>()('admin', schemas.coursesCreate),
+  'courses-list': channel<Course[]>()('admin', schemas.coursesList),
+  'courses-update': channel<Course>()('admin', schemas.coursesUpdate),
+  'group-courses-set': channel<Course[]>()('admin', schemas.groupCoursesSet),
+  'course-groups-set': channel<Course>()('admin', schemas.courseGroupsSet),
   'kiosk-open': channel<{ url: string | null }>()('admin', schemas.kioskOpen),
   'kiosk-register': channel<Registration>()('kiosk', schemas.kioskRegister),
   'kiosk-status': channel<KioskStatus>()('kiosk', schemas.kioskStatus),
@@ -59,7 +78,7 @@ export type KioskChannel = { [C in Channel]: Contract[C]['audience'] extends 'ki
 
 export type Input<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
-export type Output<C extends Channel> = NonNullable<Contract[C]['output']>;
+export type Output<C extends Channel> = Exclude<Contract[C]['output'], undefined>;
 
 export type Api = { [C in Channel]: (input: Input<C>) => Promise<Result<Output<C>>> };
 export type KioskApi = Pick<Api, KioskChannel>;

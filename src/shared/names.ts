@@ -4,7 +4,13 @@ export const NAME_MAX_CODE_POINTS = 200;
 const UNSAFE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Cleans a person's or group's name: NFC, unsafe characters stripped, white space folded. */
-export const cleanName = (raw: string): string => raw.normalize('NFC').replace(UNSAFE, '').replace(/\s+/gu, ' ').trim();
+export const cleanName = (raw: string): string =>
+  raw
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ') // first, so a line break between words becomes a space, not nothing
+    .replace(UNSAFE, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 
 export const codePointLength = (s: string): number => [...s].length;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidEmail } from './email';
 import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH, normalizeJoinCode } from './joinCode';
-import { CODE_STATES, ROLES } from './types';
+import { CODE_STATES, LEARNER_SORTS, ROLES } from './types';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from './names';
 
 /** Field schemas shared by the contract and the forms, so both give the same messages. */
@@ -67,6 +67,17 @@ const pin = z
   .max(64, 'That PIN is too long.')
   .regex(/^[0-9]{6,12}$/, 'The admin PIN is 6 to 12 digits.');
 
+// 64 MiB of text is far more than 100,000 rows need, and less than the HTTP body limit.
+const csvText = z.string('Expected the CSV file as text.').max(64 * 1024 * 1024, 'That file is too large (64 MB at most).');
+
+const courseTitle = z
+  .string('Enter a course title.')
+  .max(1000, 'That title is too long.')
+  .transform(cleanName)
+  .pipe(z.string().min(1, 'Enter a course title.').max(200, 'Course titles can have at most 200 characters.'));
+
+const idList = z.array(id, 'Expected a list of ids.').max(10_000, 'At most 10,000 at once.');
+
 const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
 
 export const schemas = {
@@ -95,7 +106,39 @@ export const schemas = {
     validUntil: instant.nullable().optional(),
     maxUses: z.int('Expected a whole number.').min(1, 'Max uses must be at least 1.').max(1_000_000).nullable().optional(),
   }),
-  learnersList: z.strictObject({ groupId: id.optional(), search, limit, offset }),
+  learnersList: z.strictObject({
+    groupId: id.optional(),
+    search,
+    sort: z.enum(LEARNER_SORTS, 'Unknown sort.').optional(),
+    direction: z.enum(['asc', 'desc'], 'Use asc or desc.').optional(),
+    limit,
+    offset,
+  }),
+  learnersGet: z.strictObject({ id }),
+  learnersAdd: z.strictObject({ name: personName, email, groupId: id }),
+  learnersReassign: z.strictObject({
+    learnerId: id,
+    groupId: id,
+    reason: z
+      .string('Expected text.')
+      .max(500, 'At most 500 characters.')
+      .transform((s) => s.trim())
+      .optional(),
+  }),
+  learnerById: z.strictObject({ learnerId: id }),
+  learnersImportPreview: z.strictObject({ csv: csvText }),
+  learnersImportCommit: z.strictObject({ csv: csvText, existing: z.enum(['skip', 'move'], 'Choose skip or move.') }),
+  importProgress: z.strictObject({}),
+  coursesCreate: z.strictObject({ title: courseTitle, description: description.optional() }),
+  coursesList: z.strictObject({ includeArchived: z.boolean('Expected true or false.').optional() }),
+  coursesUpdate: z.strictObject({
+    id,
+    title: courseTitle.optional(),
+    description: description.optional(),
+    archived: z.boolean().optional(),
+  }),
+  groupCoursesSet: z.strictObject({ groupId: id, courseIds: idList }),
+  courseGroupsSet: z.strictObject({ courseId: id, groupIds: idList }),
   kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
   kioskOpen: z.strictObject({}),
   kioskStatus: z.strictObject({}),

@@ -97,3 +97,83 @@ export interface KioskStatus extends KioskSettings {
   /** The desktop kiosk window can be left with the PIN; a browser tab has nothing to leave. */
   canExit: boolean;
 }
+
+export const PROGRESS_STATUSES = ['not-started', 'started', 'completed'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+export interface Course {
+  id: number;
+  title: string;
+  description: string;
+  archived: boolean;
+  createdAt: string;
+  /** Groups whose members get this course. */
+  groupIds: number[];
+}
+
+export interface LearnerCourse {
+  id: number;
+  title: string;
+  status: ProgressStatus;
+  completedAt: string | null;
+}
+
+export interface LearnerMove {
+  fromGroupId: number;
+  fromGroupName: string | null;
+  toGroupId: number;
+  toGroupName: string | null;
+  reason: string;
+  at: string;
+}
+
+export interface LearnerDetail extends Learner {
+  courses: LearnerCourse[];
+  moves: LearnerMove[];
+}
+
+export const LEARNER_SORTS = ['registeredAt', 'name', 'email', 'group'] as const;
+export type LearnerSort = (typeof LEARNER_SORTS)[number];
+
+export interface ImportRowError {
+  line: number;
+  message: string;
+  field?: 'name' | 'email' | 'group';
+}
+
+export interface ImportRow {
+  line: number;
+  name: string;
+  email: string;
+  groupName: string;
+  /** new: will be added; existing: the email is registered already (in `currentGroupName`). */
+  status: 'new' | 'existing';
+  currentGroupName?: string;
+}
+
+export interface ImportPreview {
+  /** Data rows in the file. */
+  total: number;
+  valid: number;
+  existing: number;
+  errorCount: number;
+  /** The first errors (all of them, up to a thousand). */
+  errors: ImportRowError[];
+  /** The first rows that will be imported, to show the admin. */
+  sample: ImportRow[];
+}
+
+export interface ImportSummary {
+  added: number;
+  moved: number;
+  skipped: number;
+  invalid: number;
+}
+
+/** Everything JoinDesk holds about one learner, for a subject-access request. */
+export interface LearnerExport {
+  exportedAt: string;
+  learner: LearnerDetail;
+  /** Audit entries about this learner: ids and actions only. */
+  audit: { at: string; actor: string; action: string; groupId: number | null }[];
+}

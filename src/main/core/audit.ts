@@ -15,10 +15,30 @@ export type AuditAction =
   | 'kiosk-settings-changed'
   | 'kiosk-unlocked'
   | 'kiosk-exited'
+  | 'learner-added'
+  | 'learner-reassigned'
+  | 'learner-removed'
+  | 'learner-erased'
+  | 'learners-imported'
+  | 'course-created'
+  | 'course-updated'
+  | 'courses-assigned'
   | 'learner-registered';
 
-export function recordAudit(ctx: Ctx, action: AuditAction, ids: { groupId?: number; learnerId?: number } = {}): void {
+export function recordAudit(
+  ctx: Ctx,
+  action: AuditAction,
+  ids: { groupId?: number; learnerId?: number; fromGroupId?: number; courseId?: number } = {},
+): void {
   ctx.db
-    .prepare('INSERT INTO audit (at, actor, action, group_id, learner_id) VALUES (?, ?, ?, ?, ?)')
-    .run(nowIso(ctx), ctx.actor, action, ids.groupId ?? null, ids.learnerId ?? null);
+    .prepare('INSERT INTO audit (at, actor, action, group_id, learner_id, from_group_id, course_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(
+      nowIso(ctx),
+      ctx.actor,
+      action,
+      ids.groupId ?? null,
+      ids.learnerId ?? null,
+      ids.fromGroupId ?? null,
+      ids.courseId ?? null,
+    );
 }

@@ -4,13 +4,15 @@ import { audienceMayCall, contract, isChannel } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Group, JoinCardResult } from '../../shared/types';
+import type { Group, ImportSummary, JoinCardResult } from '../../shared/types';
 import type { Db } from '../db/open';
 import type { Ctx, CoreEnv } from './env';
 import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './groups';
 import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
 import { registerAtKiosk } from './kiosk';
-import { listLearners } from './learners';
+import { addLearner, eraseLearner, exportLearner, getLearner, listLearners, reassignLearner, removeLearner } from './learners';
+import { commitImport, previewImport } from './csvImport';
+import { createCourse, listCourses, setCourseGroups, setGroupCourses, updateCourse } from './courses';
 import { getCodePolicy, getKioskSettings, updateCodePolicy, updateKioskSettings } from './settings';
 import { setAdminPin } from './adminPin';
 import { assertKioskCanStart, exitKiosk, kioskStatus, unlockWithPin } from './kioskMode';
@@ -24,6 +26,11 @@ export interface Host {
   exitKiosk?: () => void;
   /** `caller` is whatever the transport passed as the caller of this request (Electron: its WebContents). */
   saveJoinCard?: (group: Group, caller: unknown) => Promise<JoinCardResult>;
+  /** Runs a bulk import off the main thread; without it the import runs here, synchronously. */
+  runImport?: (input: { csv: string; existing: 'skip' | 'move' }) => Promise<ImportSummary>;
+  importProgress?: () => { done: number; total: number } | null;
+  /** Told every thousand rows while an import runs here. */
+  onImportProgress?: (done: number, total: number) => void;
 }
 
 export interface CoreOptions {
@@ -68,6 +75,21 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'code-policy-get': (ctx) => getCodePolicy(ctx),
     'code-policy-update': updateCodePolicy,
     'learners-list': listLearners,
+    'learners-get': (ctx, { id }) => getLearner(ctx, id),
+    'learners-add': addLearner,
+    'learners-reassign': reassignLearner,
+    'learners-remove': removeLearner,
+    'learners-erase': eraseLearner,
+    'learners-export': exportLearner,
+    'learners-import-preview': previewImport,
+    'learners-import-commit': (ctx, input) =>
+      host.runImport ? host.runImport(input) : commitImport(ctx, input, host.onImportProgress),
+    'learners-import-progress': () => host.importProgress?.() ?? null,
+    'courses-create': createCourse,
+    'courses-list': listCourses,
+    'courses-update': updateCourse,
+    'group-courses-set': setGroupCourses,
+    'course-groups-set': setCourseGroups,
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };

@@ -3,6 +3,7 @@ import { AppError, KIOSK_MESSAGES } from '../../shared/errors';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import type { CodeState, Registration } from '../../shared/types';
 import { CODE_STATE_SQL } from './codeState';
+import { insertLearner } from './learners';
 import { assertNotThrottled, recordRightGuess, recordWrongGuess } from './throttle';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
@@ -86,13 +87,11 @@ function register(ctx: Ctx, input: { name: string; email: string; code: string }
       )
       .run(code.groupId);
     if (seat.changes !== 1) throw new AppError('group-full', KIOSK_MESSAGES['group-full'], { field: 'code' });
-    const { lastInsertRowid } = ctx.db
-      .prepare(
-        `INSERT INTO learners (name, email, email_key, group_id, role, source, code_key, registered_at)
-         VALUES (?, ?, ?, ?, ?, 'kiosk', ?, ?)`,
-      )
-      .run(input.name, input.email, key, code.groupId, code.role, code.key, now);
-    const learnerId = Number(lastInsertRowid);
+    const learnerId = insertLearner(
+      ctx,
+      { name: input.name, email: input.email, groupId: code.groupId, role: code.role, source: 'kiosk', codeKey: code.key },
+      now,
+    );
     recordAudit(ctx, 'learner-registered', { groupId: code.groupId, learnerId });
     recordRightGuess(ctx);
     const courses = ctx.db

@@ -1,14 +1,26 @@
-import type { Learner, Page } from '../../shared/types';
+import { emailKey } from '../../shared/email';
+import { AppError } from '../../shared/errors';
+import type { Learner, LearnerDetail, LearnerExport, LearnerSort, LearnerSource, Page } from '../../shared/types';
+import { recordAudit } from './audit';
 import type { Ctx } from './env';
-import { likePattern } from './sql';
+import { inTransaction, nowIso } from './env';
+import { getGroup } from './groups';
+import { indexLearner, searchClause } from './searchTerms';
 
 const LEARNER_COLUMNS = `
   l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
   l.registered_at AS registeredAt`;
 
+const ORDER: Record<LearnerSort, string> = {
+  registeredAt: 'l.registered_at {dir}, l.id {dir}',
+  name: 'l.name COLLATE NOCASE {dir}, l.id {dir}',
+  email: 'l.email_key {dir}, l.id {dir}',
+  group: 'g.name_key {dir}, l.id {dir}',
+};
+
 export function listLearners(
   ctx: Ctx,
-  input: { groupId?: number; search?: string; limit?: number; offset?: number },
+  input: { groupId?: number; search?: string; sort?: LearnerSort; direction?: 'asc' | 'desc'; limit?: number; offset?: number },
 ): Page<Learner> {
   const clauses: string[] = [];
   const params: (string | number)[] = [];
@@ -16,18 +28,152 @@ export function listLearners(
     clauses.push('l.group_id = ?');
     params.push(input.groupId);
   }
-  const search = input.search?.trim();
+  const search = input.search ? searchClause(input.search) : null;
   if (search) {
-    clauses.push(`(l.name LIKE ? ESCAPE '\\' OR l.email_key LIKE ? ESCAPE '\\')`);
-    params.push(likePattern(search), likePattern(search.toLowerCase()));
+    clauses.push(search.sql);
+    params.push(...search.params);
   }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = (ctx.db.prepare(`SELECT count(*) AS n FROM learners l ${where}`).get(...params) as { n: number }).n;
+  const total = ctx.db
+    .prepare(`SELECT count(*) FROM learners l ${where}`)
+    .pluck()
+    .get(...params) as number;
+  const sort = input.sort ?? 'registeredAt';
+  const dir = input.direction ?? (sort === 'registeredAt' ? 'desc' : 'asc');
   const items = ctx.db
     .prepare(
       `SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id ${where}
-       ORDER BY l.registered_at DESC, l.id DESC LIMIT ? OFFSET ?`,
+       ORDER BY ${ORDER[sort].replaceAll('{dir}', dir)} LIMIT ? OFFSET ?`,
     )
     .all(...params, input.limit ?? 50, input.offset ?? 0) as Learner[];
   return { items, total };
+}
+
+function getLearnerRow(ctx: Ctx, id: number): Learner {
+  const row = ctx.db
+    .prepare(`SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.id = ?`)
+    .get(id) as Learner | undefined;
+  if (!row) throw new AppError('not-found', 'That learner does not exist (any more).', { field: 'learnerId' });
+  return row;
+}
+
+export function getLearner(ctx: Ctx, id: number): LearnerDetail {
+  const learner = getLearnerRow(ctx, id);
+  const courses = ctx.db
+    .prepare(
+      `SELECT c.id, c.title, coalesce(p.status, 'not-started') AS status, p.completed_at AS completedAt
+       FROM group_courses gc JOIN courses c ON c.id = gc.course_id
+       LEFT JOIN progress p ON p.course_id = c.id AND p.learner_id = @learner
+       WHERE gc.group_id = @group AND c.archived_at IS NULL ORDER BY c.title`,
+    )
+    .all({ learner: id, group: learner.groupId }) as LearnerDetail['courses'];
+  const moves = ctx.db
+    .prepare(
+      `SELECT m.from_group_id AS fromGroupId, f.name AS fromGroupName, m.to_group_id AS toGroupId, t.name AS toGroupName, m.reason, m.at
+       FROM learner_moves m LEFT JOIN groups f ON f.id = m.from_group_id LEFT JOIN groups t ON t.id = m.to_group_id
+       WHERE m.learner_id = ? ORDER BY m.id`,
+    )
+    .all(id) as LearnerDetail['moves'];
+  return { ...learner, courses, moves };
+}
+
+export interface NewLearner {
+  name: string;
+  email: string;
+  groupId: number;
+  role: string;
+  source: LearnerSource;
+  codeKey: string | null;
+}
+
+/** The one way a learner row is written: with its search terms. Call inside a transaction. */
+export function insertLearner(ctx: Ctx, learner: NewLearner, at = nowIso(ctx)): number {
+  const { lastInsertRowid } = ctx.db
+    .prepare(
+      `INSERT INTO learners (name, email, email_key, group_id, role, source, code_key, registered_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      learner.name,
+      learner.email,
+      emailKey(learner.email),
+      learner.groupId,
+      learner.role,
+      learner.source,
+      learner.codeKey,
+      at,
+    );
+  const id = Number(lastInsertRowid);
+  indexLearner(ctx, id, learner.name, learner.email);
+  return id;
+}
+
+export function addLearner(ctx: Ctx, input: { name: string; email: string; groupId: number }): Learner {
+  return inTransaction(ctx, () => {
+    const group = getGroup(ctx, input.groupId);
+    const clash = ctx.db
+      .prepare('SELECT g.name FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.email_key = ?')
+      .pluck()
+      .get(emailKey(input.email)) as string | undefined;
+    if (clash !== undefined) {
+      throw new AppError('conflict', `This email is already registered, in ${clash}. Reassign that learner instead.`, {
+        field: 'email',
+      });
+    }
+    const id = insertLearner(ctx, { ...input, role: group.role, source: 'admin', codeKey: null });
+    recordAudit(ctx, 'learner-added', { groupId: group.id, learnerId: id });
+    return getLearnerRow(ctx, id);
+  });
+}
+
+/** Moves a learner to another group; progress is kept, so courses both groups share carry on. */
+export function moveLearner(ctx: Ctx, learnerId: number, toGroupId: number, reason: string): void {
+  const learner = getLearnerRow(ctx, learnerId);
+  const to = getGroup(ctx, toGroupId);
+  if (learner.groupId === to.id)
+    throw new AppError('validation', `${learner.name} is already in ${to.name}.`, { field: 'groupId' });
+  ctx.db.prepare('UPDATE learners SET group_id = ?, role = ? WHERE id = ?').run(to.id, to.role, learner.id);
+  ctx.db
+    .prepare('INSERT INTO learner_moves (learner_id, from_group_id, to_group_id, reason, at) VALUES (?, ?, ?, ?, ?)')
+    .run(learner.id, learner.groupId, to.id, reason, nowIso(ctx));
+  recordAudit(ctx, 'learner-reassigned', { groupId: to.id, learnerId: learner.id, fromGroupId: learner.groupId });
+}
+
+export function reassignLearner(ctx: Ctx, input: { learnerId: number; groupId: number; reason?: string }): Learner {
+  return inTransaction(ctx, () => {
+    moveLearner(ctx, input.learnerId, input.groupId, input.reason ?? '');
+    return getLearnerRow(ctx, input.learnerId);
+  });
+}
+
+export function removeLearner(ctx: Ctx, input: { learnerId: number }): { removed: true } {
+  return inTransaction(ctx, () => {
+    const learner = getLearnerRow(ctx, input.learnerId);
+    ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(learner.id);
+    recordAudit(ctx, 'learner-removed', { groupId: learner.groupId, learnerId: learner.id });
+    return { removed: true as const };
+  });
+}
+
+/**
+ * Erasure for privacy: every row about the learner goes in one transaction (secure_delete is on,
+ * so freed pages are zeroed), then a checkpoint folds the WAL into the file and truncates it.
+ */
+export function eraseLearner(ctx: Ctx, input: { learnerId: number }): { erased: true } {
+  inTransaction(ctx, () => {
+    const learner = getLearnerRow(ctx, input.learnerId);
+    ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(learner.id);
+    ctx.db.prepare('DELETE FROM audit WHERE learner_id = ?').run(learner.id);
+    recordAudit(ctx, 'learner-erased', { groupId: learner.groupId });
+  });
+  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  return { erased: true };
+}
+
+export function exportLearner(ctx: Ctx, input: { learnerId: number }): LearnerExport {
+  const learner = getLearner(ctx, input.learnerId);
+  const audit = ctx.db
+    .prepare('SELECT at, actor, action, group_id AS groupId FROM audit WHERE learner_id = ? ORDER BY id')
+    .all(learner.id) as LearnerExport['audit'];
+  return { exportedAt: nowIso(ctx), learner, audit };
 }

@@ -1,0 +1,163 @@
+import Papa from 'papaparse';
+import { emailKey } from '../../shared/email';
+import { AppError } from '../../shared/errors';
+import { normalizeJoinCode } from '../../shared/joinCode';
+import { nameKey } from '../../shared/names';
+import { schemas } from '../../shared/schemas';
+import type { ImportPreview, ImportRow, ImportRowError, ImportSummary } from '../../shared/types';
+import { recordAudit } from './audit';
+import type { Ctx } from './env';
+import { inTransaction, nowIso } from './env';
+import { insertLearner, moveLearner } from './learners';
+
+/** The header a roster needs: name and email, and the group by name or by join code. */
+export const ROSTER_TEMPLATE = 'name,email,group\r\nAna Ruiz,ana.ruiz@example.com,Spring 2027 Cohort\r\n';
+
+const HEADERS: Record<string, 'name' | 'email' | 'group' | 'code'> = {
+  name: 'name',
+  'full name': 'name',
+  fullname: 'name',
+  email: 'email',
+  'email address': 'email',
+  group: 'group',
+  'group name': 'group',
+  'join code': 'code',
+  join_code: 'code',
+  joincode: 'code',
+  code: 'code',
+};
+const MAX_ERRORS_LISTED = 1000;
+const SAMPLE_ROWS = 20;
+
+interface ValidRow extends ImportRow {
+  groupId: number;
+  role: string;
+  learnerId?: number;
+  currentGroupId?: number;
+}
+
+interface Analysis {
+  total: number;
+  rows: ValidRow[];
+  errors: ImportRowError[];
+}
+
+/** Parses the file (BOM, CRLF or LF, quoted commas, quotes and newlines) and checks every row against the data. */
+export function analyseRoster(ctx: Ctx, csv: string): Analysis {
+  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  const [header, ...data] = parsed.data;
+  if (!header) throw new AppError('validation', 'The file is empty.', { field: 'csv' });
+  const columns = header.map((h) => HEADERS[h.trim().toLowerCase()]);
+  const at = (field: 'name' | 'email' | 'group' | 'code') => columns.indexOf(field);
+  if (at('name') < 0 || at('email') < 0 || (at('group') < 0 && at('code') < 0)) {
+    throw new AppError('validation', 'The first row must name the columns: name, email, and group (or join code).', {
+      field: 'csv',
+    });
+  }
+
+  const groupsByName = new Map<string, { id: number; name: string; role: string }>();
+  for (const g of ctx.db.prepare('SELECT id, name, name_key AS key, role FROM groups WHERE archived_at IS NULL').all() as {
+    id: number;
+    name: string;
+    key: string;
+    role: string;
+  }[]) {
+    groupsByName.set(g.key, g);
+  }
+  const groupByCode = ctx.db.prepare(
+    'SELECT g.id, g.name, g.role FROM join_codes c JOIN groups g ON g.id = c.group_id WHERE c.key = ?',
+  );
+  const existingByEmail = ctx.db.prepare(
+    'SELECT l.id, l.group_id AS groupId, g.name AS groupName FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.email_key = ?',
+  );
+
+  const rows: ValidRow[] = [];
+  const errors: ImportRowError[] = [];
+  const seen = new Map<string, number>();
+  // Papa's row numbers do not count the header or quoted newlines; lines are 1-based data rows + header.
+  data.forEach((cells, index) => {
+    const line = index + 2;
+    const cell = (field: 'name' | 'email' | 'group' | 'code') => (at(field) >= 0 ? (cells[at(field)] ?? '') : '');
+    const fail = (message: string, field?: ImportRowError['field']) =>
+      errors.push({ line, message, ...(field ? { field } : {}) });
+
+    const name = schemas.learnersAdd.shape.name.safeParse(cell('name'));
+    if (!name.success) return fail(name.error.issues[0]?.message ?? 'Bad name.', 'name');
+    const email = schemas.learnersAdd.shape.email.safeParse(cell('email'));
+    if (!email.success) return fail(email.error.issues[0]?.message ?? 'Bad email.', 'email');
+
+    let group: { id: number; name: string; role: string } | undefined;
+    if (cell('group').trim()) {
+      group = groupsByName.get(nameKey(cell('group')));
+      if (!group) return fail(`There is no group named “${cell('group').trim().slice(0, 80)}”.`, 'group');
+    } else {
+      const code = normalizeJoinCode(cell('code'));
+      group = code.ok ? (groupByCode.get(code.key) as typeof group) : undefined;
+      if (!group)
+        return fail(cell('code').trim() ? 'No group has that join code.' : 'Give the group, by name or join code.', 'group');
+    }
+
+    const key = emailKey(email.data);
+    const first = seen.get(key);
+    if (first !== undefined) return fail(`This email is already on line ${first} of the file.`, 'email');
+    seen.set(key, line);
+
+    const existing = existingByEmail.get(key) as { id: number; groupId: number; groupName: string } | undefined;
+    rows.push({
+      line,
+      name: name.data,
+      email: email.data,
+      groupName: group.name,
+      groupId: group.id,
+      role: group.role,
+      status: existing ? 'existing' : 'new',
+      ...(existing ? { learnerId: existing.id, currentGroupId: existing.groupId, currentGroupName: existing.groupName } : {}),
+    });
+  });
+  return { total: data.length, rows, errors };
+}
+
+export function previewImport(ctx: Ctx, input: { csv: string }): ImportPreview {
+  const { total, rows, errors } = analyseRoster(ctx, input.csv);
+  return {
+    total,
+    valid: rows.length,
+    existing: rows.filter((r) => r.status === 'existing').length,
+    errorCount: errors.length,
+    errors: errors.slice(0, MAX_ERRORS_LISTED),
+    sample: rows.slice(0, SAMPLE_ROWS).map(({ groupId: _g, role: _r, learnerId: _l, currentGroupId: _c, ...row }) => row),
+  };
+}
+
+/**
+ * Adds every valid row in one transaction (rows with errors are left out and counted); learners
+ * already registered are skipped or moved. Anything unexpected rolls the whole import back.
+ */
+export function commitImport(
+  ctx: Ctx,
+  input: { csv: string; existing: 'skip' | 'move' },
+  onProgress: (done: number, total: number) => void = () => undefined,
+): ImportSummary {
+  const { rows, errors } = analyseRoster(ctx, input.csv);
+  return inTransaction(ctx, () => {
+    const at = nowIso(ctx);
+    const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
+    rows.forEach((row, i) => {
+      if (row.status === 'new') {
+        insertLearner(
+          ctx,
+          { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
+          at,
+        );
+        summary.added++;
+      } else if (input.existing === 'move' && row.currentGroupId !== row.groupId) {
+        moveLearner(ctx, row.learnerId!, row.groupId, 'Bulk upload');
+        summary.moved++;
+      } else summary.skipped++;
+      if (i % 1000 === 999) onProgress(i + 1, rows.length);
+    });
+    recordAudit(ctx, 'learners-imported');
+    onProgress(rows.length, rows.length);
+    return summary;
+  });
+}
