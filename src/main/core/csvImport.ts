@@ -10,9 +10,7 @@ import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
 import { insertLearner, moveLearner } from './learners';
 
-/** The header a roster needs: name and email, and the group by name or by join code. */
-export const ROSTER_TEMPLATE = 'name,email,group\r\nAna Ruiz,ana.ruiz@example.com,Spring 2027 Cohort\r\n';
-
+/** Header names the import understands: name and email, and the group by name or by join code. */
 const HEADERS: Record<string, 'name' | 'email' | 'group' | 'code'> = {
   name: 'name',
   'full name': 'name',

@@ -1,12 +1,14 @@
 import { AppShell, Badge, Group as Row, NavLink, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBook, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { GroupPage } from './features/groups/GroupPage';
 import { GroupsPage } from './features/groups/GroupsPage';
 import { JoinCardView } from './features/groups/JoinCardView';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { KioskLauncher } from './features/kiosk/KioskLauncher';
+import { ImportPage } from './features/learners/ImportPage';
 import { LearnersPage } from './features/learners/LearnersPage';
+import { CoursesPage } from './features/courses/CoursesPage';
 import type { Route } from './stores/navigation';
 import { routeHash, useNavigation } from './stores/navigation';
 
@@ -55,7 +57,14 @@ export function AdminApp() {
       <AppShell.Navbar p="sm" aria-label="Main">
         <NavSection title="Users" />
         <NavItem route={{ page: 'groups' }} label="Groups" icon={<IconUsersGroup size={18} />} active={inGroups} />
-        <NavItem route={{ page: 'learners' }} label="Learners" icon={<IconUsers size={18} />} />
+        <NavItem
+          route={{ page: 'learners' }}
+          label="Learners"
+          icon={<IconUsers size={18} />}
+          active={route.page === 'learners' || route.page === 'import'}
+        />
+        <NavSection title="Training" />
+        <NavItem route={{ page: 'courses' }} label="Courses" icon={<IconBook size={18} />} />
         <NavSection title="Sign-up" />
         <NavItem route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
         <NavSection title="Admin" />
@@ -65,6 +74,8 @@ export function AdminApp() {
         {route.page === 'groups' && <GroupsPage />}
         {route.page === 'group' && <GroupPage id={route.id} tab={route.tab} />}
         {route.page === 'learners' && <LearnersPage />}
+        {route.page === 'import' && <ImportPage />}
+        {route.page === 'courses' && <CoursesPage />}
         {route.page === 'kiosk' && <KioskLauncher />}
         {route.page === 'settings' && <SettingsPage />}
       </AppShell.Main>

@@ -1,12 +1,14 @@
 import { Anchor, Breadcrumbs, Center, Group as Row, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { notifyError } from '../../lib/call';
 import type { GroupTab } from '../../stores/navigation';
 import { routeHash, useNavigation } from '../../stores/navigation';
+import { GroupCourses } from '../courses/GroupCourses';
+import { LearnerDrawer } from '../learners/LearnerDrawer';
 import { LearnersTable } from '../learners/LearnersTable';
 import { CodeStateBadge } from './CodeStateBadge';
 import { CodeHistory } from './CodeHistory';
@@ -20,6 +22,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const [missing, setMissing] = useState(false);
 
   const [version, setVersion] = useState(0);
+  const [openLearner, setOpenLearner] = useState<number | null>(null);
 
   // Fresh counts whenever the admin switches tabs or comes back from the kiosk window.
   useEffect(() => {
@@ -65,17 +68,29 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
         </Row>
         {group.description && <Text c="dimmed">{group.description}</Text>}
       </div>
-      <Tabs value={tab} onChange={(t) => go({ page: 'group', id, tab: t === 'settings' ? 'settings' : 'members' })}>
+      <Tabs value={tab} onChange={(t) => go({ page: 'group', id, tab: (t as GroupTab | null) ?? 'members' })}>
         <Tabs.List>
           <Tabs.Tab value="members" leftSection={<IconUsers size={16} />}>
             Members ({group.memberCount.toLocaleString()})
+          </Tabs.Tab>
+          <Tabs.Tab value="courses" leftSection={<IconBook size={16} />}>
+            Courses
           </Tabs.Tab>
           <Tabs.Tab value="settings" leftSection={<IconSettings size={16} />}>
             Settings
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
-          <LearnersTable groupId={group.id} emptyText="No one has joined this group yet. Share its join code from Settings." />
+          <LearnersTable
+            groupId={group.id}
+            version={group.memberCount}
+            onOpen={(l) => setOpenLearner(l.id)}
+            emptyText="No one has joined this group yet. Share its join code from Settings."
+          />
+          <LearnerDrawer id={openLearner} onClose={() => setOpenLearner(null)} onChanged={() => setVersion((v) => v + 1)} />
+        </Tabs.Panel>
+        <Tabs.Panel value="courses" pt="md">
+          {tab === 'courses' && <GroupCourses groupId={group.id} groupName={group.name} />}
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
           <Stack gap="lg">

@@ -1,32 +1,69 @@
-import { Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
+import { Button, Group as Row, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconFileUpload, IconSearch, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { GroupPicker } from '../../components/GroupPicker';
+import { useNavigation } from '../../stores/navigation';
+import { AddLearnerModal } from './AddLearnerModal';
+import { LearnerDrawer } from './LearnerDrawer';
 import { LearnersTable } from './LearnersTable';
 
 export function LearnersPage() {
+  const go = useNavigation((s) => s.go);
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);
+  const [groupId, setGroupId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [adding, add] = useDisclosure(false);
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
   return (
-    <Stack gap="md" maw={1100}>
-      <div>
-        <Title order={2}>Learners</Title>
-        <Text c="dimmed" size="sm">
-          Everyone who has joined a group, newest first.
-        </Text>
-      </div>
-      <TextInput
-        aria-label="Search learners"
-        placeholder="Search by name or email"
-        leftSection={<IconSearch size={16} />}
-        value={search}
-        onChange={(e) => setSearch(e.currentTarget.value)}
-        maw={420}
-      />
+    <Stack gap="md" maw={1200}>
+      <Row justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Learners</Title>
+          <Text c="dimmed" size="sm">
+            Everyone who has joined a group. Search by any part of a name or the start of an email.
+          </Text>
+        </div>
+        <Row gap="xs">
+          <Button variant="default" leftSection={<IconFileUpload size={18} />} onClick={() => go({ page: 'import' })}>
+            Bulk upload
+          </Button>
+          <Button leftSection={<IconUserPlus size={18} />} onClick={add.open}>
+            Add learner
+          </Button>
+        </Row>
+      </Row>
+      <Row align="flex-end">
+        <TextInput
+          aria-label="Search learners"
+          placeholder="Search by name or email"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={360}
+        />
+        <GroupPicker aria-label="Filter by group" placeholder="All groups" value={groupId} onChange={setGroupId} w={260} />
+      </Row>
       <LearnersTable
         search={debounced}
+        groupId={groupId ?? undefined}
         showGroup
-        emptyText={debounced ? 'No learner matches that search.' : 'No learners yet.'}
+        version={version}
+        onOpen={(l) => setOpenId(l.id)}
+        emptyText={debounced || groupId ? 'No learner matches.' : 'No learners yet.'}
+      />
+      <LearnerDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
+      <AddLearnerModal
+        opened={adding}
+        onClose={add.close}
+        defaultGroupId={groupId}
+        onAdded={(l) => {
+          add.close();
+          refresh();
+          setOpenId(l.id);
+        }}
       />
     </Stack>
   );

@@ -1,85 +1,188 @@
-import { Badge, Center, Group as Row, Loader, Pagination, Paper, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { Learner, Page } from '../../../../shared/types';
+import { Anchor, Badge, Center, Group as Row, Text, UnstyledButton } from '@mantine/core';
+import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Learner, LearnerSort } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { formatDateTime, notifyError } from '../../lib/call';
+import classes from './learnersTable.module.css';
 
-const PAGE_SIZE = 25;
+const PAGE = 100;
+const ROW_HEIGHT = 44;
 const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Added by admin' } as const;
 
-/** A paged learner list, filtered in SQLite by group and/or search text. */
-export function LearnersTable(props: { groupId?: number; search?: string; showGroup?: boolean; emptyText: string }) {
-  const { groupId, search } = props;
-  // The page number belongs to one filter: a new group or search starts again at page 1.
-  const filter = `${groupId ?? ''}|${search ?? ''}`;
-  const [paging, setPaging] = useState({ filter, page: 1 });
-  const page = paging.filter === filter ? paging.page : 1;
-  const setPage = (p: number) => setPaging({ filter, page: p });
-  const [data, setData] = useState<Page<Learner> | null>(null);
-  useEffect(() => {
-    let current = true;
-    void callOrNotify(
-      adminApi['learners-list']({ groupId, search: search || undefined, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    ).then((value) => {
-      if (current && value) setData(value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [groupId, search, page]);
+interface Props {
+  groupId?: number;
+  search?: string;
+  showGroup?: boolean;
+  emptyText: string;
+  height?: string;
+  /** Bump to fetch again (after a change elsewhere). */
+  version?: number;
+  onOpen?: (learner: Learner) => void;
+}
 
-  if (!data) {
-    return (
-      <Center p="xl">
-        <Loader size="sm" />
-      </Center>
-    );
-  }
+/**
+ * Every matching learner in one scrolling list: rows are fetched a page at a time from SQLite as
+ * they scroll into view and only the visible ones are drawn, so a million rows scroll like ten.
+ */
+export function LearnersTable(props: Props) {
+  const { groupId, search, version } = props;
+  const [sort, setSort] = useState<{ by: LearnerSort; dir: 'asc' | 'desc' }>({ by: 'registeredAt', dir: 'desc' });
+  const query = useMemo(() => JSON.stringify({ groupId, search, sort, version }), [groupId, search, sort, version]);
+  const [data, setData] = useState<{ query: string; total: number | null; pages: Map<number, Learner[]> }>({
+    query,
+    total: null,
+    pages: new Map(),
+  });
+  // A new query starts from nothing; state from the previous one is not shown.
+  const current = data.query === query ? data : { query, total: null, pages: new Map<number, Learner[]>() };
+  const loading = useRef(new Set<string>());
+  const scroller = useRef<HTMLDivElement>(null);
+
+  // TanStack Virtual is not React-Compiler-memoizable; this component does not need that.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: current.total ?? 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 20,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    const wanted = current.total === null ? [0] : range(Math.floor(first / PAGE), Math.floor(last / PAGE));
+    for (const page of wanted) {
+      const key = `${query}#${page}`;
+      if (current.pages.has(page) || loading.current.has(key)) continue;
+      loading.current.add(key);
+      void adminApi['learners-list']({
+        groupId,
+        search: search || undefined,
+        sort: sort.by,
+        direction: sort.dir,
+        limit: PAGE,
+        offset: page * PAGE,
+      }).then((r) => {
+        loading.current.delete(key);
+        if (!r.ok) return notifyError(r.error);
+        setData((d) => {
+          const base = d.query === query ? d : { query, total: null, pages: new Map<number, Learner[]>() };
+          const pages = new Map(base.pages).set(page, r.value.items);
+          return { query, total: r.value.total, pages };
+        });
+      });
+    }
+  }, [query, first, last, current.total, current.pages, groupId, search, sort]);
+
+  const columns = props.showGroup ? '2fr 2.4fr 1.6fr 0.9fr 1.1fr 1.5fr' : '2fr 2.4fr 0.9fr 1.1fr 1.5fr';
+  const header: [string, LearnerSort | null][] = [
+    ['Name', 'name'],
+    ['Email', 'email'],
+    ...(props.showGroup ? ([['Group', 'group']] as [string, LearnerSort][]) : []),
+    ['Role', null],
+    ['Joined via', null],
+    ['Registered', 'registeredAt'],
+  ];
+  const total = current.total;
+
   return (
-    <>
-      <Paper withBorder radius="md">
-        <Table verticalSpacing="sm" horizontalSpacing="md" aria-label="Learners">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Email</Table.Th>
-              {props.showGroup && <Table.Th>Group</Table.Th>}
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Joined via</Table.Th>
-              <Table.Th>Registered</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {data.items.map((l) => (
-              <Table.Tr key={l.id}>
-                <Table.Td fw={500}>{l.name}</Table.Td>
-                <Table.Td>{l.email}</Table.Td>
-                {props.showGroup && <Table.Td>{l.groupName}</Table.Td>}
-                <Table.Td tt="capitalize">{l.role}</Table.Td>
-                <Table.Td>
-                  <Badge variant="outline" color="gray">
-                    {SOURCE_LABEL[l.source]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>{formatDateTime(l.registeredAt)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {data.items.length === 0 && (
+    <div>
+      <div
+        ref={scroller}
+        className={classes.scroller}
+        style={{ height: props.height ?? 'min(60vh, 640px)' }}
+        role="table"
+        aria-label="Learners"
+        aria-rowcount={(total ?? 0) + 1}
+      >
+        <div
+          className={`${classes.row} ${classes.header}`}
+          style={{ gridTemplateColumns: columns, height: ROW_HEIGHT }}
+          role="row"
+          aria-rowindex={1}
+        >
+          {header.map(([label, key]) => (
+            <div
+              key={label}
+              role="columnheader"
+              aria-sort={key && sort.by === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
+              {key ? (
+                <UnstyledButton
+                  fw={700}
+                  fz="sm"
+                  onClick={() => setSort((s) => ({ by: key, dir: s.by === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
+                >
+                  <Row gap={4} wrap="nowrap">
+                    {label}
+                    {sort.by === key && (sort.dir === 'asc' ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />)}
+                  </Row>
+                </UnstyledButton>
+              ) : (
+                label
+              )}
+            </div>
+          ))}
+        </div>
+        <div className={classes.body} style={{ height: virtualizer.getTotalSize() }} role="rowgroup">
+          {items.map((item) => {
+            const learner = current.pages.get(Math.floor(item.index / PAGE))?.[item.index % PAGE];
+            return (
+              <div
+                key={item.key}
+                className={`${classes.row} ${classes.bodyRow}`}
+                style={{ gridTemplateColumns: columns, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                role="row"
+                aria-rowindex={item.index + 2}
+              >
+                {learner ? (
+                  <>
+                    <div role="cell">
+                      {props.onOpen ? (
+                        <Anchor component="button" fz="sm" fw={500} onClick={() => props.onOpen?.(learner)}>
+                          {learner.name}
+                        </Anchor>
+                      ) : (
+                        learner.name
+                      )}
+                    </div>
+                    <div role="cell">{learner.email}</div>
+                    {props.showGroup && <div role="cell">{learner.groupName}</div>}
+                    <div role="cell" style={{ textTransform: 'capitalize' }}>
+                      {learner.role}
+                    </div>
+                    <div role="cell">
+                      <Badge variant="outline" color="gray.7">
+                        {SOURCE_LABEL[learner.source]}
+                      </Badge>
+                    </div>
+                    <div role="cell">{formatDateTime(learner.registeredAt)}</div>
+                  </>
+                ) : (
+                  <div role="cell">
+                    <Text size="sm" c="dimmed">
+                      Loading…
+                    </Text>
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        {total === 0 && (
           <Center p="xl">
             <Text c="dimmed">{props.emptyText}</Text>
           </Center>
         )}
-      </Paper>
-      <Row justify="space-between" mt="sm">
-        <Text size="sm" c="dimmed">
-          {data.total.toLocaleString()} {data.total === 1 ? 'learner' : 'learners'}
-        </Text>
-        {data.total > PAGE_SIZE && (
-          <Pagination total={Math.ceil(data.total / PAGE_SIZE)} value={page} onChange={setPage} aria-label="Learner pages" />
-        )}
-      </Row>
-    </>
+      </div>
+      <Text size="sm" c="dimmed" mt="xs" data-testid="learner-count">
+        {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'learner' : 'learners'}`}
+      </Text>
+    </div>
   );
 }
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
