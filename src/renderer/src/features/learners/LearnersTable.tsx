@@ -9,7 +9,7 @@ import classes from './learnersTable.module.css';
 
 const PAGE = 100;
 const ROW_HEIGHT = 44;
-const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Added by admin' } as const;
+const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk', admin: 'Admin' } as const;
 
 interface Props {
   groupId?: number;
@@ -77,7 +77,7 @@ export function LearnersTable(props: Props) {
     }
   }, [query, first, last, current.total, current.pages, groupId, search, sort]);
 
-  const columns = props.showGroup ? '2fr 2.4fr 1.6fr 0.9fr 1.1fr 1.5fr' : '2fr 2.4fr 0.9fr 1.1fr 1.5fr';
+  const columns = props.showGroup ? '1.8fr 2.2fr 1.5fr 0.9fr 0.9fr 1.7fr' : '2fr 2.4fr 0.9fr 0.9fr 1.7fr';
   const header: [string, LearnerSort | null][] = [
     ['Name', 'name'],
     ['Email', 'email'],
