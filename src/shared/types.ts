@@ -45,6 +45,8 @@ export interface Learner {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** Set when a search matched more than it counts: `total` is then the cap, not the count. */
+  capped?: boolean;
 }
 
 export interface Registration {

@@ -5,7 +5,7 @@ import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
 import { getGroup } from './groups';
-import { indexLearner, searchClause } from './searchTerms';
+import { indexLearner, searchPlan } from './searchTerms';
 
 const LEARNER_COLUMNS = `
   l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
@@ -18,34 +18,61 @@ const ORDER: Record<LearnerSort, string> = {
   group: 'g.name_key {dir}, l.id {dir}',
 };
 
+/** A search stops counting here: past it, the admin should narrow the search, not scroll. */
+export const SEARCH_COUNT_CAP = 500;
+
 export function listLearners(
   ctx: Ctx,
   input: { groupId?: number; search?: string; sort?: LearnerSort; direction?: 'asc' | 'desc'; limit?: number; offset?: number },
 ): Page<Learner> {
+  const limit = input.limit ?? 50;
+  const offset = input.offset ?? 0;
+  const plan = input.search ? searchPlan(input.search) : null;
+  const group = input.groupId !== undefined ? 'AND l.group_id = ?' : '';
+  const groupParam = input.groupId !== undefined ? [input.groupId] : [];
+  const dir = input.direction ?? (input.sort === undefined || input.sort === 'registeredAt' ? 'desc' : 'asc');
+
+  if (plan && input.sort === undefined) {
+    // Search results come in term order, straight off the index, so the first page stops early;
+    // the count stops at the cap for the same reason.
+    const from = `FROM learner_terms t JOIN learners l ON l.id = t.learner_id
+      WHERE t.term >= ? AND t.term < ? ${plan.filters.map((f) => `AND ${f}`).join(' ')} ${group}`;
+    const params = [...plan.driver, ...plan.params, ...groupParam];
+    const counted = ctx.db
+      .prepare(`SELECT count(*) FROM (SELECT DISTINCT t.learner_id ${from} LIMIT ${SEARCH_COUNT_CAP + 1})`)
+      .pluck()
+      .get(...params) as number;
+    const items = ctx.db
+      .prepare(
+        `SELECT DISTINCT ${LEARNER_COLUMNS} ${from.replace('JOIN learners l ON l.id = t.learner_id', 'JOIN learners l ON l.id = t.learner_id JOIN groups g ON g.id = l.group_id')}
+         ORDER BY t.term, t.learner_id LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as Learner[];
+    return counted > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, capped: true } : { items, total: counted };
+  }
+
   const clauses: string[] = [];
   const params: (string | number)[] = [];
+  if (plan) {
+    clauses.push(
+      'l.id IN (SELECT learner_id FROM learner_terms WHERE term >= ? AND term < ?)',
+      ...plan.filters,
+    );
+    params.push(...plan.driver, ...plan.params);
+  }
   if (input.groupId !== undefined) {
     clauses.push('l.group_id = ?');
     params.push(input.groupId);
   }
-  const search = input.search ? searchClause(input.search) : null;
-  if (search) {
-    clauses.push(search.sql);
-    params.push(...search.params);
-  }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = ctx.db
-    .prepare(`SELECT count(*) FROM learners l ${where}`)
-    .pluck()
-    .get(...params) as number;
+  const total = ctx.db.prepare(`SELECT count(*) FROM learners l ${where}`).pluck().get(...params) as number;
   const sort = input.sort ?? 'registeredAt';
-  const dir = input.direction ?? (sort === 'registeredAt' ? 'desc' : 'asc');
   const items = ctx.db
     .prepare(
       `SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id ${where}
        ORDER BY ${ORDER[sort].replaceAll('{dir}', dir)} LIMIT ? OFFSET ?`,
     )
-    .all(...params, input.limit ?? 50, input.offset ?? 0) as Learner[];
+    .all(...params, limit, offset) as Learner[];
   return { items, total };
 }
 

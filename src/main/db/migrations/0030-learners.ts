@@ -12,7 +12,7 @@ export const m0030Learners: Migration = {
         learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
         PRIMARY KEY (term, learner_id)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX learner_terms_learner ON learner_terms(learner_id);
+      CREATE INDEX learner_terms_learner ON learner_terms(learner_id, term);
 
       -- Reassignments, with the admin's reason. Deleted with the learner.
       CREATE TABLE learner_moves (
