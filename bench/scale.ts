@@ -13,8 +13,38 @@ const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1_000_000);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT ?? 100_000);
 
-const FIRST = ['Ana', 'Bo', 'Chen', 'Dee', 'Eli', 'Fatima', 'Gus', 'Hana', 'Ivan', 'Jo', 'Kemal', 'Lina', 'Mo', 'Nia', 'Omar', 'Pia'];
-const LAST = ['Smith', 'Garcia', 'Okafor', 'Nguyen', 'Kowalski', 'Silva', 'Haddad', 'Tanaka', 'Murphy', 'Rossi', 'Novak', 'Ahmed'];
+const FIRST = [
+  'Ana',
+  'Bo',
+  'Chen',
+  'Dee',
+  'Eli',
+  'Fatima',
+  'Gus',
+  'Hana',
+  'Ivan',
+  'Jo',
+  'Kemal',
+  'Lina',
+  'Mo',
+  'Nia',
+  'Omar',
+  'Pia',
+];
+const LAST = [
+  'Smith',
+  'Garcia',
+  'Okafor',
+  'Nguyen',
+  'Kowalski',
+  'Silva',
+  'Haddad',
+  'Tanaka',
+  'Murphy',
+  'Rossi',
+  'Novak',
+  'Ahmed',
+];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'joindesk-bench-'));
 const file = path.join(dir, 'joindesk.db');
@@ -58,7 +88,9 @@ db.transaction(() => {
   for (let i = 0; i < LEARNERS; i++) {
     const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
     const email = `learner${i}@example.com`;
-    const id = Number(insertLearner.run(name, email, email, groupIds[i % GROUPS], new Date(start + i * 1000).toISOString()).lastInsertRowid);
+    const id = Number(
+      insertLearner.run(name, email, email, groupIds[i % GROUPS], new Date(start + i * 1000).toISOString()).lastInsertRowid,
+    );
     for (const term of searchTerms(name, email)) insertTerm.run(term, id);
   }
 })();
@@ -120,7 +152,14 @@ const bareInsert = db.transaction(() =>
 );
 compare(
   'one kiosk registration',
-  () => must(core.invoke('kiosk-register', { name: `Kiosk Person ${n}`, email: `kiosk${n++}@example.com`, code: codes[n % GROUPS] }, 'kiosk')),
+  () =>
+    must(
+      core.invoke(
+        'kiosk-register',
+        { name: `Kiosk Person ${n}`, email: `kiosk${n++}@example.com`, code: codes[n % GROUPS] },
+        'kiosk',
+      ),
+    ),
   () => bareInsert(),
   200,
 );
@@ -133,14 +172,26 @@ must(core.invoke('learners-import-commit', { csv, existing: 'skip' }, 'admin'));
 const importMs = performance.now() - t0;
 t0 = performance.now();
 db.transaction(() => {
-  for (let i = 0; i < IMPORT_ROWS; i++) insertLearner.run(`Bare import ${i}`, `bareimport${i}@example.com`, `bareimport${i}@example.com`, groupIds[i % GROUPS], '2026-06-01T00:00:00.000Z');
+  for (let i = 0; i < IMPORT_ROWS; i++)
+    insertLearner.run(
+      `Bare import ${i}`,
+      `bareimport${i}@example.com`,
+      `bareimport${i}@example.com`,
+      groupIds[i % GROUPS],
+      '2026-06-01T00:00:00.000Z',
+    );
 })();
 const bareImportMs = performance.now() - t0;
 rows.push([`import ${IMPORT_ROWS.toLocaleString()} CSV rows`, importMs, bareImportMs]);
 
 console.log('operation'.padEnd(42), 'JoinDesk'.padStart(12), 'bare'.padStart(12), 'ratio'.padStart(8));
 for (const [name, ours, bare] of rows) {
-  console.log(name.padEnd(42), `${ours.toFixed(3)} ms`.padStart(12), `${bare.toFixed(3)} ms`.padStart(12), `${(ours / bare).toFixed(1)}×`.padStart(8));
+  console.log(
+    name.padEnd(42),
+    `${ours.toFixed(3)} ms`.padStart(12),
+    `${bare.toFixed(3)} ms`.padStart(12),
+    `${(ours / bare).toFixed(1)}×`.padStart(8),
+  );
 }
 db.close();
 fs.rmSync(dir, { recursive: true, force: true });

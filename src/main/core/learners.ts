@@ -54,10 +54,7 @@ export function listLearners(
   const clauses: string[] = [];
   const params: (string | number)[] = [];
   if (plan) {
-    clauses.push(
-      'l.id IN (SELECT learner_id FROM learner_terms WHERE term >= ? AND term < ?)',
-      ...plan.filters,
-    );
+    clauses.push('l.id IN (SELECT learner_id FROM learner_terms WHERE term >= ? AND term < ?)', ...plan.filters);
     params.push(...plan.driver, ...plan.params);
   }
   if (input.groupId !== undefined) {
@@ -65,7 +62,10 @@ export function listLearners(
     params.push(input.groupId);
   }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = ctx.db.prepare(`SELECT count(*) FROM learners l ${where}`).pluck().get(...params) as number;
+  const total = ctx.db
+    .prepare(`SELECT count(*) FROM learners l ${where}`)
+    .pluck()
+    .get(...params) as number;
   const sort = input.sort ?? 'registeredAt';
   const items = ctx.db
     .prepare(

@@ -1,7 +1,10 @@
 import type { Ctx } from './env';
 
 const lower = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en');
-const words = (s: string) => lower(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  lower(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * Words a learner can be found by: each word of the name, the email's local part whole and in
@@ -14,8 +17,7 @@ export function searchTerms(name: string, email: string): string[] {
 }
 
 /** The words of a search, normalized like the terms; the longest first, as it narrows most. */
-export const queryWords = (query: string): string[] =>
-  [...new Set(words(query))].sort((a, b) => b.length - a.length).slice(0, 5);
+export const queryWords = (query: string): string[] => [...new Set(words(query))].sort((a, b) => b.length - a.length).slice(0, 5);
 
 export function indexLearner(ctx: Ctx, learnerId: number, name: string, email: string): void {
   const insert = ctx.db.prepare('INSERT OR IGNORE INTO learner_terms (term, learner_id) VALUES (?, ?)');
@@ -29,7 +31,9 @@ export function searchPlan(query: string): { driver: [string, string]; filters: 
   const range = (w: string): [string, string] => [w, `${w}\uffff`];
   return {
     driver: range(first),
-    filters: rest.map(() => 'EXISTS (SELECT 1 FROM learner_terms t2 WHERE t2.learner_id = l.id AND t2.term >= ? AND t2.term < ?)'),
+    filters: rest.map(
+      () => 'EXISTS (SELECT 1 FROM learner_terms t2 WHERE t2.learner_id = l.id AND t2.term >= ? AND t2.term < ?)',
+    ),
     params: rest.flatMap(range),
   };
 }

@@ -30,7 +30,7 @@ export function LearnersTable(props: Props) {
   const { groupId, search, version } = props;
   const [sort, setSort] = useState<{ by: LearnerSort; dir: 'asc' | 'desc' }>({ by: 'registeredAt', dir: 'desc' });
   const query = useMemo(() => JSON.stringify({ groupId, search, sort, version }), [groupId, search, sort, version]);
-  const [data, setData] = useState<{ query: string; total: number | null; pages: Map<number, Learner[]> }>({
+  const [data, setData] = useState<{ query: string; total: number | null; capped?: boolean; pages: Map<number, Learner[]> }>({
     query,
     total: null,
     pages: new Map(),
@@ -71,7 +71,7 @@ export function LearnersTable(props: Props) {
         setData((d) => {
           const base = d.query === query ? d : { query, total: null, pages: new Map<number, Learner[]>() };
           const pages = new Map(base.pages).set(page, r.value.items);
-          return { query, total: r.value.total, pages };
+          return { query, total: r.value.total, capped: r.value.capped, pages };
         });
       });
     }
@@ -179,7 +179,11 @@ export function LearnersTable(props: Props) {
         )}
       </div>
       <Text size="sm" c="dimmed" mt="xs" data-testid="learner-count">
-        {total === null ? 'Loading…' : `${total.toLocaleString()} ${total === 1 ? 'learner' : 'learners'}`}
+        {total === null
+          ? 'Loading…'
+          : current.capped
+            ? `More than ${total.toLocaleString()} learners match: the first ${total.toLocaleString()} are shown. Add a word to narrow the search.`
+            : `${total.toLocaleString()} ${total === 1 ? 'learner' : 'learners'}`}
       </Text>
     </div>
   );
