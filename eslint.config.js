@@ -62,12 +62,25 @@ export default tseslint.config(
       { group: ['**/main/**', '**/renderer/**', 'react'], message: 'A sandboxed preload has only electron and shared code.' },
     ],
   }),
-  boundary(['src/main/core/**', 'src/main/db/**', 'src/main/jobs/**', 'src/main/serve/**', 'src/main/serve.ts', 'src/main/importWorker.ts'], {
-    paths: [ELECTRON],
-    patterns: [
-      { group: ['**/renderer/**', '**/preload/**', '**/electron/**'], message: 'The core and serve mode run without Electron.' },
+  boundary(
+    [
+      'src/main/core/**',
+      'src/main/db/**',
+      'src/main/jobs/**',
+      'src/main/serve/**',
+      'src/main/serve.ts',
+      'src/main/importWorker.ts',
     ],
-  }),
+    {
+      paths: [ELECTRON],
+      patterns: [
+        {
+          group: ['**/renderer/**', '**/preload/**', '**/electron/**'],
+          message: 'The core and serve mode run without Electron.',
+        },
+      ],
+    },
+  ),
   {
     files: ['test/**', 'scripts/**', '*.config.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'no-console': 'off' },
