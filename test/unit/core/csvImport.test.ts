@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createImportRunner } from '../../../src/main/jobs/importRunner';
 import { makeCore, snapshot, tempDir } from '../helpers';
 
@@ -102,7 +102,10 @@ describe('learners-import-commit', () => {
       "CREATE TRIGGER fail_half_way BEFORE INSERT ON learners WHEN NEW.email = 'p500@example.com' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
     const before = snapshot(t.db);
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = t.call('learners-import-commit', { csv: `name,email,group\n${lines.join('\n')}\n`, existing: 'skip' });
+    expect(log).toHaveBeenCalledWith('[core] learners-import-commit failed: SqliteError');
+    log.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(snapshot(t.db)).toBe(before);
   });
