@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import type { Result } from './result';
 import { schemas } from './schemas';
 import type {
+  AuditEntry,
+  BackupResult,
+  Dashboard,
+  ProgressGrid,
+  RestoreResult,
   CodeHistoryEntry,
   CodePolicy,
   Course,
@@ -70,6 +75,14 @@ export const contract = {
   'kiosk-settings-get': channel<KioskSettings>()('admin', schemas.kioskSettingsGet),
   'kiosk-settings-update': channel<KioskSettings>()('admin', schemas.kioskSettingsUpdate),
   'admin-pin-set': channel<{ pinSet: true }>()('admin', schemas.adminPinSet),
+  'progress-set': channel<ProgressGrid['learners'][number]['statuses'][number]>()('admin', schemas.progressSet),
+  'progress-set-many': channel<{ updated: number }>()('admin', schemas.progressSetMany),
+  'progress-group': channel<ProgressGrid>()('admin', schemas.progressGroup),
+  'reports-dashboard': channel<Dashboard>()('admin', schemas.reportsDashboard),
+  'export-csv': channel<{ filename: string; content: string }>()('admin', schemas.exportCsv),
+  'audit-list': channel<Page<AuditEntry>>()('admin', schemas.auditList),
+  'backup-create': channel<BackupResult>()('admin', schemas.backupCreate),
+  'backup-restore': channel<RestoreResult>()('admin', schemas.backupRestore),
 };
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isValidEmail } from './email';
 import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH, normalizeJoinCode } from './joinCode';
-import { CODE_STATES, LEARNER_SORTS, ROLES } from './types';
+import { CODE_STATES, EXPORT_KINDS, LEARNER_SORTS, PROGRESS_STATUSES, ROLES } from './types';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from './names';
 
 /** Field schemas shared by the contract and the forms, so both give the same messages. */
@@ -77,6 +77,12 @@ const courseTitle = z
   .pipe(z.string().min(1, 'Enter a course title.').max(200, 'Course titles can have at most 200 characters.'));
 
 const idList = z.array(id, 'Expected a list of ids.').max(10_000, 'At most 10,000 at once.');
+
+const filePath = z
+  .string('Expected a file path.')
+  .min(1, 'Enter a file path.')
+  .max(4096, 'That path is too long.')
+  .refine((p) => !p.includes('\0'), 'That path is not valid.');
 
 const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
 
@@ -159,4 +165,29 @@ export const schemas = {
       .optional(),
   }),
   adminPinSet: z.strictObject({ pin, currentPin: z.string().max(64).optional() }),
+  progressSet: z.strictObject({
+    learnerId: id,
+    courseId: id,
+    status: z.enum(PROGRESS_STATUSES, 'Use not-started, started or completed.'),
+    completedAt: instant.optional(),
+  }),
+  progressSetMany: z.strictObject({
+    learnerIds: idList.min(1, 'Choose at least one learner.'),
+    courseId: id,
+    status: z.enum(PROGRESS_STATUSES, 'Use not-started, started or completed.'),
+    completedAt: instant.optional(),
+  }),
+  progressGroup: z.strictObject({ groupId: id }),
+  reportsDashboard: z.strictObject({}),
+  exportCsv: z.strictObject({ kind: z.enum(EXPORT_KINDS, 'Unknown export.'), groupId: id.optional() }),
+  auditList: z.strictObject({
+    action: z.string().max(64).optional(),
+    groupId: id.optional(),
+    from: instant.optional(),
+    to: instant.optional(),
+    limit,
+    offset,
+  }),
+  backupCreate: z.strictObject({ path: filePath.optional() }),
+  backupRestore: z.strictObject({ path: filePath }),
 };

@@ -179,3 +179,53 @@ export interface LearnerExport {
   /** Audit entries about this learner: ids and actions only. */
   audit: { at: string; actor: string; action: string; groupId: number | null }[];
 }
+
+export interface ProgressGrid {
+  groupId: number;
+  courses: { id: number; title: string; completed: number; percent: number }[];
+  learners: {
+    id: number;
+    name: string;
+    email: string;
+    completed: number;
+    percent: number;
+    /** By course id; a course with no entry is not started. */
+    statuses: Record<number, { status: ProgressStatus; completedAt: string | null }>;
+  }[];
+  /** Completed learner × course pairs out of all of them. */
+  percent: number;
+}
+
+export interface Dashboard {
+  registrationsByDay: { day: string; count: number }[];
+  registrationsByGroup: { groupId: number; groupName: string; last30Days: number; total: number }[];
+  completionByGroup: { groupId: number; groupName: string; percent: number; members: number; courses: number }[];
+  completionByCourse: { courseId: number; title: string; percent: number; learners: number }[];
+  codesNeedingAttention: { groupId: number; groupName: string; reason: 'expiring' | 'filling'; detail: string }[];
+}
+
+export const EXPORT_KINDS = ['groups', 'learners', 'progress', 'moodle-users'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: 'admin' | 'kiosk';
+  action: string;
+  groupId: number | null;
+  learnerId: number | null;
+  fromGroupId: number | null;
+  courseId: number | null;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
+  integrity: 'ok';
+}
+
+export interface RestoreResult {
+  restoredFrom: string;
+  /** Where the database as it was before the restore was kept. */
+  previousKeptAt: string;
+}

@@ -23,6 +23,9 @@ export type AuditAction =
   | 'course-created'
   | 'course-updated'
   | 'courses-assigned'
+  | 'progress-set'
+  | 'backup-created'
+  | 'backup-restored'
   | 'learner-registered';
 
 export function recordAudit(

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unguardFormula } from '../../shared/csv';
 import { emailKey } from '../../shared/email';
 import { AppError } from '../../shared/errors';
 import { normalizeJoinCode } from '../../shared/joinCode';
@@ -75,7 +76,8 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
   // Papa's row numbers do not count the header or quoted newlines; lines are 1-based data rows + header.
   data.forEach((cells, index) => {
     const line = index + 2;
-    const cell = (field: 'name' | 'email' | 'group' | 'code') => (at(field) >= 0 ? (cells[at(field)] ?? '') : '');
+    // Files we exported guard formulas with a leading quote: take it off again.
+    const cell = (field: 'name' | 'email' | 'group' | 'code') => unguardFormula(at(field) >= 0 ? (cells[at(field)] ?? '') : '');
     const fail = (message: string, field?: ImportRowError['field']) =>
       errors.push({ line, message, ...(field ? { field } : {}) });
 

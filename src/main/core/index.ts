@@ -12,6 +12,10 @@ import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode
 import { registerAtKiosk } from './kiosk';
 import { addLearner, eraseLearner, exportLearner, getLearner, listLearners, reassignLearner, removeLearner } from './learners';
 import { commitImport, previewImport } from './csvImport';
+import { createBackup, restoreBackup } from './backup';
+import { exportCsv } from './exports';
+import { progressGrid, setProgress, setProgressMany } from './progress';
+import { dashboard, listAudit } from './reports';
 import { createCourse, listCourses, setCourseGroups, setGroupCourses, updateCourse } from './courses';
 import { getCodePolicy, getKioskSettings, updateCodePolicy, updateKioskSettings } from './settings';
 import { setAdminPin } from './adminPin';
@@ -90,6 +94,14 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'courses-update': updateCourse,
     'group-courses-set': setGroupCourses,
     'course-groups-set': setCourseGroups,
+    'progress-set': setProgress,
+    'progress-set-many': setProgressMany,
+    'progress-group': progressGrid,
+    'reports-dashboard': (ctx) => dashboard(ctx),
+    'export-csv': exportCsv,
+    'audit-list': listAudit,
+    'backup-create': createBackup,
+    'backup-restore': restoreBackup,
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };

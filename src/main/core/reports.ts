@@ -1,0 +1,93 @@
+import type { AuditEntry, Dashboard, Page } from '../../shared/types';
+import type { Ctx } from './env';
+import { nowIso } from './env';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The numbers behind the dashboard: registrations over time, completion, and codes to look at. */
+export function dashboard(ctx: Ctx): Dashboard {
+  const now = ctx.env.now().getTime();
+  const since90 = new Date(now - 90 * DAY_MS).toISOString();
+  const since30 = new Date(now - 30 * DAY_MS).toISOString();
+  const registrationsByDay = ctx.db
+    .prepare(
+      'SELECT substr(registered_at, 1, 10) AS day, count(*) AS count FROM learners WHERE registered_at >= ? GROUP BY day ORDER BY day',
+    )
+    .all(since90) as Dashboard['registrationsByDay'];
+  const registrationsByGroup = ctx.db
+    .prepare(
+      `SELECT g.id AS groupId, g.name AS groupName, count(l.id) AS total,
+              count(CASE WHEN l.registered_at >= ? THEN 1 END) AS last30Days
+       FROM groups g JOIN learners l ON l.group_id = g.id GROUP BY g.id ORDER BY last30Days DESC, total DESC LIMIT 20`,
+    )
+    .all(since30) as Dashboard['registrationsByGroup'];
+  const completionByGroup = ctx.db
+    .prepare(
+      `WITH m AS (SELECT group_id, count(*) AS members FROM learners GROUP BY group_id),
+            c AS (SELECT gc.group_id, count(*) AS courses FROM group_courses gc JOIN courses co ON co.id = gc.course_id
+                  WHERE co.archived_at IS NULL GROUP BY gc.group_id),
+            d AS (SELECT l.group_id, count(*) AS done FROM progress p JOIN learners l ON l.id = p.learner_id
+                  JOIN group_courses gc ON gc.group_id = l.group_id AND gc.course_id = p.course_id
+                  JOIN courses co ON co.id = p.course_id AND co.archived_at IS NULL
+                  WHERE p.status = 'completed' GROUP BY l.group_id)
+       SELECT g.id AS groupId, g.name AS groupName, m.members, c.courses,
+              round(100.0 * coalesce(d.done, 0) / (m.members * c.courses), 1) AS percent
+       FROM groups g JOIN m ON m.group_id = g.id JOIN c ON c.group_id = g.id LEFT JOIN d ON d.group_id = g.id
+       ORDER BY g.name_key LIMIT 50`,
+    )
+    .all() as Dashboard['completionByGroup'];
+  const completionByCourse = ctx.db
+    .prepare(
+      `SELECT co.id AS courseId, co.title, count(l.id) AS learners,
+              round(100.0 * count(CASE WHEN p.status = 'completed' THEN 1 END) / max(count(l.id), 1), 1) AS percent
+       FROM courses co JOIN group_courses gc ON gc.course_id = co.id JOIN learners l ON l.group_id = gc.group_id
+       LEFT JOIN progress p ON p.learner_id = l.id AND p.course_id = co.id
+       WHERE co.archived_at IS NULL GROUP BY co.id ORDER BY co.title COLLATE NOCASE LIMIT 50`,
+    )
+    .all() as Dashboard['completionByCourse'];
+  const soon = new Date(now + 7 * DAY_MS).toISOString();
+  const codes = ctx.db
+    .prepare(
+      `SELECT g.id AS groupId, g.name AS groupName, c.valid_until AS validUntil, c.max_uses AS maxUses, c.used_count AS usedCount
+       FROM join_codes c JOIN groups g ON g.id = c.group_id
+       WHERE c.enabled = 1 AND g.archived_at IS NULL AND (
+         (c.valid_until IS NOT NULL AND c.valid_until > @now AND c.valid_until <= @soon)
+         OR (c.max_uses IS NOT NULL AND c.used_count < c.max_uses AND c.used_count >= 0.8 * c.max_uses))
+       ORDER BY g.name_key LIMIT 50`,
+    )
+    .all({ now: nowIso(ctx), soon }) as {
+    groupId: number;
+    groupName: string;
+    validUntil: string | null;
+    maxUses: number | null;
+    usedCount: number;
+  }[];
+  const codesNeedingAttention = codes.map((c): Dashboard['codesNeedingAttention'][number] =>
+    c.validUntil && c.validUntil <= soon && c.validUntil > nowIso(ctx)
+      ? { groupId: c.groupId, groupName: c.groupName, reason: 'expiring', detail: c.validUntil }
+      : { groupId: c.groupId, groupName: c.groupName, reason: 'filling', detail: `${c.usedCount} of ${c.maxUses}` },
+  );
+  return { registrationsByDay, registrationsByGroup, completionByGroup, completionByCourse, codesNeedingAttention };
+}
+
+export function listAudit(
+  ctx: Ctx,
+  input: { action?: string; groupId?: number; from?: string; to?: string; limit?: number; offset?: number },
+): Page<AuditEntry> {
+  const clauses: string[] = [];
+  const params: Record<string, string | number> = { limit: input.limit ?? 100, offset: input.offset ?? 0 };
+  if (input.action) (clauses.push('action = @action'), (params.action = input.action));
+  if (input.groupId !== undefined)
+    (clauses.push('(group_id = @group OR from_group_id = @group)'), (params.group = input.groupId));
+  if (input.from) (clauses.push('at >= @from'), (params.from = input.from));
+  if (input.to) (clauses.push('at < @to'), (params.to = input.to));
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const total = ctx.db.prepare(`SELECT count(*) FROM audit ${where}`).pluck().get(params) as number;
+  const items = ctx.db
+    .prepare(
+      `SELECT id, at, actor, action, group_id AS groupId, learner_id AS learnerId, from_group_id AS fromGroupId, course_id AS courseId
+       FROM audit ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all(params) as AuditEntry[];
+  return { items, total };
+}
