@@ -74,13 +74,19 @@ export function listAudit(
   ctx: Ctx,
   input: { action?: string; groupId?: number; from?: string; to?: string; limit?: number; offset?: number },
 ): Page<AuditEntry> {
-  const clauses: string[] = [];
   const params: Record<string, string | number> = { limit: input.limit ?? 100, offset: input.offset ?? 0 };
-  if (input.action) (clauses.push('action = @action'), (params.action = input.action));
-  if (input.groupId !== undefined)
-    (clauses.push('(group_id = @group OR from_group_id = @group)'), (params.group = input.groupId));
-  if (input.from) (clauses.push('at >= @from'), (params.from = input.from));
-  if (input.to) (clauses.push('at < @to'), (params.to = input.to));
+  const filters: [string, string, string | number | undefined][] = [
+    ['action = @action', 'action', input.action || undefined],
+    ['(group_id = @group OR from_group_id = @group)', 'group', input.groupId],
+    ['at >= @from', 'from', input.from],
+    ['at < @to', 'to', input.to],
+  ];
+  const clauses: string[] = [];
+  for (const [sql, name, value] of filters) {
+    if (value === undefined) continue;
+    clauses.push(sql);
+    params[name] = value;
+  }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
   const total = ctx.db.prepare(`SELECT count(*) FROM audit ${where}`).pluck().get(params) as number;
   const items = ctx.db
