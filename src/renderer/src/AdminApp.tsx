@@ -1,6 +1,6 @@
 import { AppShell, Badge, Group as Row, NavLink, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { IconBook, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { GroupPage } from './features/groups/GroupPage';
 import { GroupsPage } from './features/groups/GroupsPage';
 import { JoinCardView } from './features/groups/JoinCardView';
@@ -9,6 +9,8 @@ import { KioskLauncher } from './features/kiosk/KioskLauncher';
 import { ImportPage } from './features/learners/ImportPage';
 import { LearnersPage } from './features/learners/LearnersPage';
 import { CoursesPage } from './features/courses/CoursesPage';
+import { GroupReport } from './features/reports/GroupReport';
+import { ReportsPage } from './features/reports/ReportsPage';
 import type { Route } from './stores/navigation';
 import { routeHash, useNavigation } from './stores/navigation';
 
@@ -41,6 +43,7 @@ export function AdminApp() {
   const route = useNavigation((s) => s.route);
   // The join card is a page of its own: nothing else on it, so it prints as it looks.
   if (route.page === 'card') return <JoinCardView id={route.id} />;
+  if (route.page === 'report') return <GroupReport id={route.id} />;
   const inGroups = route.page === 'groups' || route.page === 'group';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
@@ -65,6 +68,7 @@ export function AdminApp() {
         />
         <NavSection title="Training" />
         <NavItem route={{ page: 'courses' }} label="Courses" icon={<IconBook size={18} />} />
+        <NavItem route={{ page: 'reports' }} label="Reports" icon={<IconChartBar size={18} />} />
         <NavSection title="Sign-up" />
         <NavItem route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
         <NavSection title="Admin" />
@@ -76,6 +80,7 @@ export function AdminApp() {
         {route.page === 'learners' && <LearnersPage />}
         {route.page === 'import' && <ImportPage />}
         {route.page === 'courses' && <CoursesPage />}
+        {route.page === 'reports' && <ReportsPage />}
         {route.page === 'kiosk' && <KioskLauncher />}
         {route.page === 'settings' && <SettingsPage />}
       </AppShell.Main>

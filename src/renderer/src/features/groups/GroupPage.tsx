@@ -1,6 +1,6 @@
-import { Anchor, Breadcrumbs, Center, Group as Row, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, Center, Group as Row, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { IconBook, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconFileReport, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
@@ -9,6 +9,7 @@ import type { GroupTab } from '../../stores/navigation';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { GroupCourses } from '../courses/GroupCourses';
 import { LearnerDrawer } from '../learners/LearnerDrawer';
+import { ProgressTab } from '../reports/ProgressTab';
 import { LearnersTable } from '../learners/LearnersTable';
 import { CodeStateBadge } from './CodeStateBadge';
 import { CodeHistory } from './CodeHistory';
@@ -62,9 +63,18 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
         <Text>{group.name}</Text>
       </Breadcrumbs>
       <div>
-        <Row gap="sm">
-          <Title order={2}>{group.name}</Title>
-          <CodeStateBadge state={group.codeState} />
+        <Row gap="sm" justify="space-between">
+          <Row gap="sm">
+            <Title order={2}>{group.name}</Title>
+            <CodeStateBadge state={group.codeState} />
+          </Row>
+          <Button
+            variant="default"
+            leftSection={<IconFileReport size={18} />}
+            onClick={() => go({ page: 'report', id: group.id })}
+          >
+            Group report
+          </Button>
         </Row>
         {group.description && <Text c="dimmed">{group.description}</Text>}
       </div>
@@ -75,6 +85,9 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
           </Tabs.Tab>
           <Tabs.Tab value="courses" leftSection={<IconBook size={16} />}>
             Courses
+          </Tabs.Tab>
+          <Tabs.Tab value="progress" leftSection={<IconChartBar size={16} />}>
+            Progress
           </Tabs.Tab>
           <Tabs.Tab value="settings" leftSection={<IconSettings size={16} />}>
             Settings
@@ -91,6 +104,9 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="courses" pt="md">
           {tab === 'courses' && <GroupCourses groupId={group.id} groupName={group.name} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="progress" pt="md">
+          {tab === 'progress' && <ProgressTab groupId={group.id} />}
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
           <Stack gap="lg">

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { CodePolicy } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
+import { BackupPanel } from './BackupPanel';
 
 export function SettingsPage() {
   const [policy, setPolicy] = useState<CodePolicy | null>(null);
@@ -64,6 +65,7 @@ export function SettingsPage() {
           )}
         </Stack>
       </Paper>
+      <BackupPanel />
     </Stack>
   );
 }

@@ -1,0 +1,204 @@
+import { Badge, Button, Grid, Group as Row, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Dashboard, ExportKind } from '../../../../shared/types';
+import { adminApi } from '../../api';
+import { GroupPicker } from '../../components/GroupPicker';
+import { callOrNotify, formatDateTime } from '../../lib/call';
+import { downloadText } from '../../lib/download';
+import { AuditLog } from './AuditLog';
+
+const INDIGO = 'var(--mantine-color-indigo-7)';
+const TEAL = 'var(--mantine-color-teal-7)';
+
+export function ReportsPage() {
+  const [data, setData] = useState<Dashboard | null>(null);
+  useEffect(() => {
+    void callOrNotify(adminApi['reports-dashboard']({})).then(setData);
+  }, []);
+  return (
+    <Stack maw={1200}>
+      <Title order={2}>Reports</Title>
+      {data && <DashboardView data={data} />}
+      <Exports />
+      <AuditLog />
+    </Stack>
+  );
+}
+
+function Card({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder radius="md" p="lg">
+      <Title order={3} size="h4" mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}
+
+function DashboardView({ data }: { data: Dashboard }) {
+  const total90 = data.registrationsByDay.reduce((n, d) => n + d.count, 0);
+  return (
+    <Stack>
+      <Card title="Registrations, last 90 days">
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 8 }}>
+            <div style={{ height: 220 }} role="img" aria-label={`Registrations per day: ${total90} in 90 days`}>
+              <ResponsiveContainer>
+                <LineChart data={data.registrationsByDay} margin={{ left: 0, right: 16, top: 8 }}>
+                  <CartesianGrid strokeDasharray="3 3" />
+                  <XAxis dataKey="day" fontSize={12} />
+                  <YAxis allowDecimals={false} fontSize={12} width={40} />
+                  <Tooltip />
+                  <Line
+                    type="monotone"
+                    dataKey="count"
+                    name="Registrations"
+                    stroke={INDIGO}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                </LineChart>
+              </ResponsiveContainer>
+            </div>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Text size="sm" c="dimmed">
+              In 90 days
+            </Text>
+            <Text fz={36} fw={700} data-testid="registrations-90">
+              {total90.toLocaleString()}
+            </Text>
+            <Table aria-label="Registrations by group" mt="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Group</Table.Th>
+                  <Table.Th ta="right">30 days</Table.Th>
+                  <Table.Th ta="right">All</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data.registrationsByGroup.slice(0, 6).map((g) => (
+                  <Table.Tr key={g.groupId}>
+                    <Table.Td>{g.groupName}</Table.Td>
+                    <Table.Td ta="right">{g.last30Days}</Table.Td>
+                    <Table.Td ta="right">{g.total}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Grid.Col>
+        </Grid>
+      </Card>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <CompletionCard
+          title="Completion by group"
+          rows={data.completionByGroup.map((g) => ({ name: g.groupName, percent: g.percent }))}
+        />
+        <CompletionCard
+          title="Completion by course"
+          rows={data.completionByCourse.map((c) => ({ name: c.title, percent: c.percent }))}
+        />
+      </SimpleGrid>
+      <Card title="Codes to look at">
+        {data.codesNeedingAttention.length ? (
+          <Stack gap={6} aria-label="Codes to look at">
+            {data.codesNeedingAttention.map((c) => (
+              <Row key={c.groupId} gap="xs">
+                <Badge color={c.reason === 'expiring' ? 'orange' : 'red'} variant="light">
+                  {c.reason === 'expiring' ? 'Closes soon' : 'Nearly full'}
+                </Badge>
+                <Text size="sm">
+                  {c.groupName}: {c.reason === 'expiring' ? `closes ${formatDateTime(c.detail)}` : `${c.detail} places used`}
+                </Text>
+              </Row>
+            ))}
+          </Stack>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No code closes within a week or is over 80% full.
+          </Text>
+        )}
+      </Card>
+    </Stack>
+  );
+}
+
+function CompletionCard({ title, rows }: { title: string; rows: { name: string; percent: number }[] }) {
+  return (
+    <Card title={title}>
+      {rows.length ? (
+        <>
+          <div
+            style={{ height: Math.max(120, rows.length * 32) }}
+            role="img"
+            aria-label={`${title}: ${rows.map((r) => `${r.name} ${r.percent}%`).join(', ')}`}
+          >
+            <ResponsiveContainer>
+              <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
+                <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
+                <YAxis type="category" dataKey="name" width={140} fontSize={12} />
+                <Tooltip />
+                <Bar dataKey="percent" name="Completed %" fill={TEAL} isAnimationActive={false} />
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+          <Table aria-label={title} mt="sm">
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.name}>
+                  <Table.Td>{r.name}</Table.Td>
+                  <Table.Td ta="right">{r.percent}%</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      ) : (
+        <Text size="sm" c="dimmed">
+          No courses assigned yet.
+        </Text>
+      )}
+    </Card>
+  );
+}
+
+const KINDS: { value: ExportKind; label: string }[] = [
+  { value: 'groups', label: 'Groups' },
+  { value: 'learners', label: 'Learners' },
+  { value: 'progress', label: 'Progress' },
+  { value: 'moodle-users', label: 'Roster for Moodle (upload users)' },
+];
+
+function Exports() {
+  const [kind, setKind] = useState<ExportKind>('learners');
+  const [groupId, setGroupId] = useState<number | null>(null);
+  const run = async () => {
+    const value = await callOrNotify(adminApi['export-csv']({ kind, groupId: groupId ?? undefined }));
+    if (value) downloadText(value.filename, value.content, 'text/csv;charset=utf-8');
+  };
+  return (
+    <Card title="Export to CSV">
+      <Text size="sm" c="dimmed" mb="sm">
+        Opens in Excel as it is (UTF-8). Cells that a spreadsheet would run as a formula are exported as plain text.
+      </Text>
+      <Row align="flex-end">
+        <Select
+          label="What"
+          data={KINDS}
+          value={kind}
+          onChange={(v) => v && setKind(v as ExportKind)}
+          allowDeselect={false}
+          w={280}
+        />
+        <GroupPicker label="Group" placeholder="All groups" value={groupId} onChange={setGroupId} w={240} />
+        <Button leftSection={<IconDownload size={18} />} onClick={() => void run()}>
+          Download CSV
+        </Button>
+      </Row>
+    </Card>
+  );
+}
