@@ -70,6 +70,7 @@ export default tseslint.config(
       'src/main/serve/**',
       'src/main/serve.ts',
       'src/main/importWorker.ts',
+      'src/main/scheduledBackups.ts',
     ],
     {
       paths: [ELECTRON],

@@ -14,6 +14,7 @@ import { denyAllPermissions, hardenWebContents } from './electron/security';
 import { createAppWindow } from './electron/windows';
 import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
+import { scheduleBackups } from './scheduledBackups';
 
 const outDir = path.join(import.meta.dirname, '..');
 const preloadDir = path.join(outDir, 'preload');
@@ -64,6 +65,7 @@ function start(): void {
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));
+  scheduleBackups(core);
   app.on('will-quit', () => db.close());
   showAdmin();
 }

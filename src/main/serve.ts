@@ -5,6 +5,7 @@ import { createCore } from './core';
 import { openDatabase } from './db/open';
 import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
+import { scheduleBackups } from './scheduledBackups';
 import { createServeServer } from './serve/server';
 
 // `npm run serve`: the desktop app's core and renderer over loopback HTTP, without Electron.
@@ -28,6 +29,7 @@ const imports = createImportRunner({ dbFile, workerFile: path.join(import.meta.d
 const core = createCore(db, {
   host: { openKiosk: () => ({ url: urls.kiosk }), runImport: imports.run, importProgress: imports.progress },
 });
+scheduleBackups(core);
 const server = createServeServer({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), tokens });
 
 server.on('error', (error) => {

@@ -4,6 +4,7 @@ import { schemas } from './schemas';
 import type {
   AuditEntry,
   BackupResult,
+  BackupSettings,
   Dashboard,
   ProgressGrid,
   RestoreResult,
@@ -83,6 +84,9 @@ export const contract = {
   'audit-list': channel<Page<AuditEntry>>()('admin', schemas.auditList),
   'backup-create': channel<BackupResult>()('admin', schemas.backupCreate),
   'backup-restore': channel<RestoreResult>()('admin', schemas.backupRestore),
+  'backup-settings-get': channel<BackupSettings>()('admin', schemas.backupSettingsGet),
+  'backup-settings-update': channel<BackupSettings>()('admin', schemas.backupSettingsUpdate),
+  'backup-auto-run': channel<{ made: string | null; removed: number }>()('admin', schemas.backupAutoRun),
 };
 
 export type Contract = typeof contract;

@@ -190,4 +190,10 @@ export const schemas = {
   }),
   backupCreate: z.strictObject({ path: filePath.optional() }),
   backupRestore: z.strictObject({ path: filePath }),
+  backupSettingsGet: z.strictObject({}),
+  backupSettingsUpdate: z.strictObject({
+    autoDaily: z.boolean('Expected true or false.').optional(),
+    keep: z.int('Expected a whole number.').min(1, 'Keep at least 1.').max(365, 'At most 365.').optional(),
+  }),
+  backupAutoRun: z.strictObject({}),
 };

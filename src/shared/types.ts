@@ -229,3 +229,10 @@ export interface RestoreResult {
   /** Where the database as it was before the restore was kept. */
   previousKeptAt: string;
 }
+
+export interface BackupSettings {
+  /** Make a backup once a day, while JoinDesk runs. */
+  autoDaily: boolean;
+  /** How many automatic backups to keep; older ones are deleted. */
+  keep: number;
+}

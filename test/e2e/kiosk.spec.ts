@@ -169,6 +169,13 @@ test.describe('kiosk', () => {
     await kioskTab.reload();
     await kiosk.submit({ name: 'Late Comer', email: 'late@example.com', code });
     await expect(kiosk.joinedGroup()).toHaveText('Leeds Induction');
+
+    // Left on the success screen, the kiosk warns, then clears itself for the next person.
+    await kioskTab.clock.runFor(11_000);
+    await expect(kioskTab.getByRole('dialog', { name: 'Are you still there?' })).toBeVisible();
+    await kioskTab.clock.runFor(31_000);
+    await expect(kioskTab.getByRole('heading', { name: 'Join your group' })).toBeVisible();
+    await expectForgotten(kioskTab, ['Late Comer', 'late@example.com', 'l•••@example.com']);
   });
 
   test('usable at 200% zoom', async ({ app, kiosk: kioskTab, shot }) => {

@@ -26,6 +26,7 @@ export type AuditAction =
   | 'progress-set'
   | 'backup-created'
   | 'backup-restored'
+  | 'backup-settings-changed'
   | 'learner-registered';
 
 export function recordAudit(

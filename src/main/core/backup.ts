@@ -7,13 +7,16 @@ import { APPLICATION_ID, latestVersion, migrate } from '../db/migrate';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
+import { getBackupSettings } from './settings';
 
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 const backupsDir = (ctx: Ctx) => path.join(path.dirname(ctx.db.name), 'backups');
 
-function checkIntegrity(file: string): string {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+/** Makes a fresh copy one self-contained file (no -wal beside it) and checks it. */
+function sealBackup(file: string): string {
+  const db = new Database(file, { fileMustExist: true });
   try {
+    db.pragma('journal_mode = DELETE');
     return String(db.pragma('integrity_check', { simple: true }));
   } finally {
     db.close();
@@ -30,7 +33,7 @@ export async function createBackup(ctx: Ctx, input: { path?: string }): Promise<
     throw new AppError('validation', 'A file with that name exists already: choose another.', { field: 'path' });
   fs.closeSync(fs.openSync(target, 'w', 0o600));
   await ctx.db.backup(target);
-  const integrity = checkIntegrity(target);
+  const integrity = sealBackup(target);
   if (integrity !== 'ok') {
     fs.rmSync(target, { force: true });
     throw new Error('backup failed its integrity check');
@@ -87,4 +90,29 @@ export async function restoreBackup(ctx: Ctx, input: { path: string }): Promise<
   migrate(ctx.db); // an older backup comes up to this version's schema
   inTransaction(ctx, () => recordAudit(ctx, 'backup-restored'));
   return { restoredFrom: source, previousKeptAt };
+}
+
+const AUTO_PREFIX = 'auto-';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The daily backup: made when the newest automatic one is a day old (the host asks every hour),
+ * then only the newest `keep` are kept. The files' own names carry their time, so no state is needed.
+ */
+export async function runAutoBackup(ctx: Ctx): Promise<{ made: string | null; removed: number }> {
+  const settings = getBackupSettings(ctx);
+  const dir = backupsDir(ctx);
+  const autos = () =>
+    (fs.existsSync(dir) ? fs.readdirSync(dir) : []).filter((f) => f.startsWith(AUTO_PREFIX) && f.endsWith('.db')).sort();
+  let made: string | null = null;
+  if (settings.autoDaily) {
+    const newest = autos().at(-1);
+    const newestAt = newest ? fs.statSync(path.join(dir, newest)).mtimeMs : 0;
+    if (ctx.env.now().getTime() - newestAt >= DAY_MS) {
+      made = (await createBackup(ctx, { path: path.join(dir, `${AUTO_PREFIX}${stamp(nowIso(ctx))}.db`) })).path;
+    }
+  }
+  const old = autos().slice(0, Math.max(0, autos().length - settings.keep));
+  for (const f of old) fs.rmSync(path.join(dir, f), { force: true });
+  return { made, removed: old.length };
 }

@@ -12,12 +12,19 @@ import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode
 import { registerAtKiosk } from './kiosk';
 import { addLearner, eraseLearner, exportLearner, getLearner, listLearners, reassignLearner, removeLearner } from './learners';
 import { commitImport, previewImport } from './csvImport';
-import { createBackup, restoreBackup } from './backup';
+import { createBackup, restoreBackup, runAutoBackup } from './backup';
 import { exportCsv } from './exports';
 import { progressGrid, setProgress, setProgressMany } from './progress';
 import { dashboard, listAudit } from './reports';
 import { createCourse, listCourses, setCourseGroups, setGroupCourses, updateCourse } from './courses';
-import { getCodePolicy, getKioskSettings, updateCodePolicy, updateKioskSettings } from './settings';
+import {
+  getBackupSettings,
+  getCodePolicy,
+  getKioskSettings,
+  updateBackupSettings,
+  updateCodePolicy,
+  updateKioskSettings,
+} from './settings';
 import { setAdminPin } from './adminPin';
 import { assertKioskCanStart, exitKiosk, kioskStatus, unlockWithPin } from './kioskMode';
 
@@ -102,6 +109,9 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'audit-list': listAudit,
     'backup-create': createBackup,
     'backup-restore': restoreBackup,
+    'backup-settings-get': (ctx) => getBackupSettings(ctx),
+    'backup-settings-update': updateBackupSettings,
+    'backup-auto-run': (ctx) => runAutoBackup(ctx),
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };

@@ -1,5 +1,5 @@
 import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
-import type { CodePolicy, KioskSettings } from '../../shared/types';
+import type { BackupSettings, CodePolicy, KioskSettings } from '../../shared/types';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
@@ -38,6 +38,19 @@ export function updateKioskSettings(ctx: Ctx, input: Partial<KioskSettings>): Ki
     const next = { ...getKioskSettings(ctx), ...input };
     writeSetting(ctx, 'kiosk', next);
     recordAudit(ctx, 'kiosk-settings-changed');
+    return next;
+  });
+}
+
+const DEFAULT_BACKUPS: BackupSettings = { autoDaily: true, keep: 14 };
+
+export const getBackupSettings = (ctx: Ctx): BackupSettings => readSetting(ctx, 'backups', DEFAULT_BACKUPS);
+
+export function updateBackupSettings(ctx: Ctx, input: Partial<BackupSettings>): BackupSettings {
+  return inTransaction(ctx, () => {
+    const next = { ...getBackupSettings(ctx), ...input };
+    writeSetting(ctx, 'backups', next);
+    recordAudit(ctx, 'backup-settings-changed');
     return next;
   });
 }

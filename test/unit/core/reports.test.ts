@@ -206,6 +206,9 @@ describe('backup and restore', () => {
     };
     expect(restored.ok).toBe(true);
     expect(t.must('groups-list', {}).items.map((x) => x.name)).toEqual(['Before']);
+    expect(t.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    t.must('groups-create', { name: 'Written after the restore' });
     const kept = new Database(restored.value.previousKeptAt, { readonly: true });
     expect(kept.prepare('SELECT name FROM groups ORDER BY name').pluck().all()).toEqual(['After', 'Renamed']);
     kept.close();
@@ -246,5 +249,29 @@ describe('backup and restore', () => {
       error: { code: 'validation', field: 'path', message: expect.stringContaining(message) },
     });
     expect(snapshot(t.db)).toBe(before);
+  });
+});
+
+describe('automatic daily backup', () => {
+  it('makes one a day and keeps only the newest ones', async () => {
+    const t = makeCore();
+    t.must('backup-settings-update', { keep: 2 });
+    const run = async () =>
+      ((await t.core.invoke('backup-auto-run', {}, 'admin')) as { value: { made: string | null; removed: number } }).value;
+    const first = await run();
+    expect(first.made).toMatch(/backups\/auto-20260301T090000Z\.db$/);
+    expect((await run()).made).toBeNull(); // not again the same day
+    const dir = path.dirname(first.made!);
+    for (const [i, day] of ['2026-03-02', '2026-03-03'].entries()) {
+      // The files' times tell the age: make the newest look a day old, as a day passing would.
+      for (const f of fs.readdirSync(dir))
+        fs.utimesSync(path.join(dir, f), new Date(`${day}T08:00:00Z`), new Date(`2026-03-0${i + 1}T09:00:00Z`));
+      t.clock.set(`${day}T09:00:00Z`);
+      expect((await run()).made).toMatch(new RegExp(`auto-${day.replaceAll('-', '')}T090000Z\\.db$`));
+    }
+    expect(fs.readdirSync(dir).sort()).toEqual(['auto-20260302T090000Z.db', 'auto-20260303T090000Z.db']);
+    t.must('backup-settings-update', { autoDaily: false });
+    t.clock.set('2026-03-09T09:00:00Z');
+    expect(await run()).toEqual({ made: null, removed: 0 });
   });
 });

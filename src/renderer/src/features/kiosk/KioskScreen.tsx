@@ -24,8 +24,6 @@ import { useKioskStore } from './kioskStore';
 import { useCountdown } from './useCountdown';
 import { IDLE_WARNING_SECONDS, useIdleReset } from './useIdleReset';
 
-const SUCCESS_RESET_MS = 30_000;
-
 export function KioskScreen() {
   const status = useKioskStore((s) => s.status);
   const registration = useKioskStore((s) => s.registration);
@@ -144,11 +142,9 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
   );
 }
 
+// The success screen clears itself like the form does: after the idle time and a warning the
+// learner can answer, so nobody is hurried off it, and it never waits for the next person.
 function Success({ registration, onDone }: { registration: Registration; onDone: () => void }) {
-  useEffect(() => {
-    const timer = window.setTimeout(onDone, SUCCESS_RESET_MS);
-    return () => window.clearTimeout(timer);
-  }, [onDone]);
   return (
     <Stack gap="lg" align="center" ta="center" role="status" aria-live="polite">
       <ThemeIcon size={72} radius="xl" color="teal" variant="light" aria-hidden>

@@ -1,14 +1,26 @@
-import { Alert, Button, Group as Row, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group as Row, Modal, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { BackupSettings } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { callOrNotify } from '../../lib/call';
 
 /** Backups through SQLite's backup API, checked; restore only after the file passes every check. */
 export function BackupPanel() {
+  const [auto, setAuto] = useState<BackupSettings | null>(null);
   const [target, setTarget] = useState('');
   const [made, setMade] = useState<string | null>(null);
   const [source, setSource] = useState('');
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+
+  useEffect(() => {
+    void callOrNotify(adminApi['backup-settings-get']({})).then(setAuto);
+  }, []);
+  const saveAuto = async (next: BackupSettings) => {
+    setAuto(next);
+    const value = await callOrNotify(adminApi['backup-settings-update'](next));
+    if (value) setAuto(value);
+  };
 
   const backup = async () => {
     const r = await adminApi['backup-create']({ path: target.trim() || undefined });
@@ -36,6 +48,24 @@ export function BackupPanel() {
           A backup is a complete, checked copy of JoinDesk’s data, safe to take while the kiosk is in use. Leave the file empty to
           save it in the backups folder beside the data.
         </Text>
+        {auto && (
+          <Row align="flex-end">
+            <Switch
+              label="Back up automatically once a day"
+              checked={auto.autoDaily}
+              onChange={(e) => void saveAuto({ ...auto, autoDaily: e.currentTarget.checked })}
+            />
+            <NumberInput
+              label="Daily backups to keep"
+              min={1}
+              max={365}
+              allowDecimal={false}
+              value={auto.keep}
+              onChange={(v) => Number(v) >= 1 && void saveAuto({ ...auto, keep: Number(v) })}
+              w={200}
+            />
+          </Row>
+        )}
         <Row align="flex-end">
           <TextInput
             label="Save backup as (optional)"
