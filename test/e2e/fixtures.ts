@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test';
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -70,6 +70,21 @@ async function guardOrigin(context: BrowserContext, base: string, foreign: strin
   });
 }
 
+/** A page in a fresh context that may talk only to the app; the test fails if it tried anything else. */
+async function withGuardedPage(
+  browser: Browser,
+  base: string,
+  use: (page: Page) => Promise<void>,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const foreign: string[] = [];
+  await guardOrigin(context, base, foreign);
+  await use(await context.newPage());
+  await context.close();
+  expect(foreign, 'requests outside the app origin').toEqual([]);
+}
+
 export const test = base.extend<{ app: ServeApp; admin: Page; kiosk: Page; shot: (page: Page, name: string) => Promise<void> }>({
   app: async ({}, use) => {
     const { app, stop } = await startServe();
@@ -78,22 +93,10 @@ export const test = base.extend<{ app: ServeApp; admin: Page; kiosk: Page; shot:
   },
   // Admin and kiosk get separate browser contexts: separate cookies, as on two screens.
   admin: async ({ browser, app }, use) => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const foreign: string[] = [];
-    await guardOrigin(context, app.base, foreign);
-    const page = await context.newPage();
-    await use(page);
-    await context.close();
-    expect(foreign, 'requests outside the app origin').toEqual([]);
+    await withGuardedPage(browser, app.base, use, { permissions: ['clipboard-read', 'clipboard-write'] });
   },
   kiosk: async ({ browser, app }, use) => {
-    const context = await browser.newContext();
-    const foreign: string[] = [];
-    await guardOrigin(context, app.base, foreign);
-    const page = await context.newPage();
-    await use(page);
-    await context.close();
-    expect(foreign, 'requests outside the app origin').toEqual([]);
+    await withGuardedPage(browser, app.base, use);
   },
   shot: async ({}, use) => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

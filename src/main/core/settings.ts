@@ -1,10 +1,9 @@
 import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
 import type { BackupSettings, CodePolicy, KioskSettings } from '../../shared/types';
+import type { AuditAction } from './audit';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
-
-const DEFAULT_POLICY: CodePolicy = { generatedOnly: false, minLength: CUSTOM_MIN_LENGTH };
 
 /** A stored setting over its defaults, so a setting added later reads its default from older files. */
 export function readSetting<T extends object | null>(ctx: Ctx, key: string, fallback: T): T {
@@ -18,39 +17,27 @@ export function writeSetting(ctx: Ctx, key: string, value: object): void {
     .run(key, JSON.stringify(value));
 }
 
-export const getCodePolicy = (ctx: Ctx): CodePolicy => readSetting(ctx, 'codePolicy', DEFAULT_POLICY);
-
-export function updateCodePolicy(ctx: Ctx, input: Partial<CodePolicy>): CodePolicy {
-  return inTransaction(ctx, () => {
-    const next = { ...getCodePolicy(ctx), ...input };
-    writeSetting(ctx, 'codePolicy', next);
-    recordAudit(ctx, 'code-policy-changed');
-    return next;
-  });
+/** A group of settings with defaults: read it, or change part of it (audited) in one transaction. */
+function settingsGroup<T extends object>(key: string, defaults: T, changed: AuditAction) {
+  const get = (ctx: Ctx): T => readSetting(ctx, key, defaults);
+  const update = (ctx: Ctx, input: Partial<T>): T =>
+    inTransaction(ctx, () => {
+      const next = { ...get(ctx), ...input };
+      writeSetting(ctx, key, next);
+      recordAudit(ctx, changed);
+      return next;
+    });
+  return { get, update };
 }
 
-const DEFAULT_KIOSK: KioskSettings = { orgName: '', welcome: '', idleSeconds: 90 };
+const codePolicy = settingsGroup<CodePolicy>(
+  'codePolicy',
+  { generatedOnly: false, minLength: CUSTOM_MIN_LENGTH },
+  'code-policy-changed',
+);
+const kiosk = settingsGroup<KioskSettings>('kiosk', { orgName: '', welcome: '', idleSeconds: 90 }, 'kiosk-settings-changed');
+const backups = settingsGroup<BackupSettings>('backups', { autoDaily: true, keep: 14 }, 'backup-settings-changed');
 
-export const getKioskSettings = (ctx: Ctx): KioskSettings => readSetting(ctx, 'kiosk', DEFAULT_KIOSK);
-
-export function updateKioskSettings(ctx: Ctx, input: Partial<KioskSettings>): KioskSettings {
-  return inTransaction(ctx, () => {
-    const next = { ...getKioskSettings(ctx), ...input };
-    writeSetting(ctx, 'kiosk', next);
-    recordAudit(ctx, 'kiosk-settings-changed');
-    return next;
-  });
-}
-
-const DEFAULT_BACKUPS: BackupSettings = { autoDaily: true, keep: 14 };
-
-export const getBackupSettings = (ctx: Ctx): BackupSettings => readSetting(ctx, 'backups', DEFAULT_BACKUPS);
-
-export function updateBackupSettings(ctx: Ctx, input: Partial<BackupSettings>): BackupSettings {
-  return inTransaction(ctx, () => {
-    const next = { ...getBackupSettings(ctx), ...input };
-    writeSetting(ctx, 'backups', next);
-    recordAudit(ctx, 'backup-settings-changed');
-    return next;
-  });
-}
+export const { get: getCodePolicy, update: updateCodePolicy } = codePolicy;
+export const { get: getKioskSettings, update: updateKioskSettings } = kiosk;
+export const { get: getBackupSettings, update: updateBackupSettings } = backups;

@@ -18,3 +18,9 @@ export const formatDate = (iso: string): string =>
 
 export const formatDateTime = (iso: string): string =>
   new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** Puts an error on its form field when it names one, or in a notification when it does not. */
+export function showFieldError(error: AppErrorData, setFieldError: (field: string, message: string) => void): void {
+  if (error.field) setFieldError(error.field, error.message);
+  else notifyError(error);
+}

@@ -7,7 +7,7 @@ import { schemas } from '../../../../shared/schemas';
 import type { Group, Role } from '../../../../shared/types';
 import { ROLES } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { notifyError } from '../../lib/call';
+import { showFieldError } from '../../lib/call';
 import { useNavigation } from '../../stores/navigation';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
@@ -29,22 +29,14 @@ export function GroupDetails({ group, onChange }: { group: Group; onChange: (g: 
 
   const save = form.onSubmit(async (values) => {
     const result = await adminApi['groups-update'](values);
-    if (!result.ok) {
-      if (result.error.field) form.setFieldError(result.error.field, result.error.message);
-      else notifyError(result.error);
-      return;
-    }
+    if (!result.ok) return showFieldError(result.error, form.setFieldError);
     onChange(result.value);
     notifications.show({ color: 'teal', title: 'Group saved', message: result.value.name });
   });
 
   const saveClone = cloneForm.onSubmit(async (values) => {
     const result = await adminApi['groups-clone'](values);
-    if (!result.ok) {
-      if (result.error.field) cloneForm.setFieldError(result.error.field, result.error.message);
-      else notifyError(result.error);
-      return;
-    }
+    if (!result.ok) return showFieldError(result.error, cloneForm.setFieldError);
     clone.close();
     notifications.show({ color: 'teal', title: 'Group cloned', message: `${result.value.name} has its own new join code.` });
     go({ page: 'group', id: result.value.id, tab: 'settings' });

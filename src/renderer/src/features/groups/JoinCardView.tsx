@@ -1,6 +1,6 @@
-import { Button, Center, Group as Row, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconFileTypePdf } from '@tabler/icons-react';
+import { IconFileTypePdf } from '@tabler/icons-react';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { CODE_TYPING_HINT, JOIN_STEPS } from '../../../../shared/invitation';
@@ -8,7 +8,7 @@ import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
 import { useNavigation } from '../../stores/navigation';
-import classes from './JoinCardView.module.css';
+import { PrintSheet, printClasses } from '../../components/PrintSheet';
 
 /** A printable A4 join card: the group, its code in large type, a QR code of it, and how to join. */
 export function JoinCardView({ id }: { id: number }) {
@@ -45,46 +45,41 @@ export function JoinCardView({ id }: { id: number }) {
     );
   }
   return (
-    <div className={classes.page}>
-      <Row className={classes.toolbar} justify="space-between" maw="180mm" mx="auto" mb="md">
-        <Button
-          variant="default"
-          leftSection={<IconArrowLeft size={18} />}
-          onClick={() => go({ page: 'group', id, tab: 'settings' })}
-        >
-          Back to {group.name}
-        </Button>
+    <PrintSheet
+      backLabel={`Back to ${group.name}`}
+      onBack={() => go({ page: 'group', id, tab: 'settings' })}
+      testId="join-card"
+      action={
         <Button leftSection={<IconFileTypePdf size={18} />} onClick={() => void savePdf()}>
           Save as PDF
         </Button>
-      </Row>
-      <main className={classes.card} data-testid="join-card" data-ready="true">
-        <Stack gap="lg">
-          <div>
-            <Text size="sm" tt="uppercase" fw={700} c="dimmed">
-              Join code for
-            </Text>
-            <Title order={1}>{group.name}</Title>
-          </div>
-          <div className={classes.code} data-testid="join-card-code">
-            {group.joinCode}
-          </div>
-          <img className={classes.qr} src={qr} alt={`QR code of the join code ${group.joinCode}`} />
-          <div>
-            <Title order={2} size="h3" mb="xs">
-              How to join
-            </Title>
-            <List type="ordered" spacing="xs" size="lg">
-              {JOIN_STEPS.map((step) => (
-                <List.Item key={step}>{step}</List.Item>
-              ))}
-            </List>
-            <Text mt="sm" c="dimmed">
-              {CODE_TYPING_HINT}
-            </Text>
-          </div>
-        </Stack>
-      </main>
-    </div>
+      }
+    >
+      <Stack gap="lg">
+        <div>
+          <Text size="sm" tt="uppercase" fw={700} c="dimmed">
+            Join code for
+          </Text>
+          <Title order={1}>{group.name}</Title>
+        </div>
+        <div className={printClasses.code} data-testid="join-card-code">
+          {group.joinCode}
+        </div>
+        <img className={printClasses.qr} src={qr} alt={`QR code of the join code ${group.joinCode}`} />
+        <div>
+          <Title order={2} size="h3" mb="xs">
+            How to join
+          </Title>
+          <List type="ordered" spacing="xs" size="lg">
+            {JOIN_STEPS.map((step) => (
+              <List.Item key={step}>{step}</List.Item>
+            ))}
+          </List>
+          <Text mt="sm" c="dimmed">
+            {CODE_TYPING_HINT}
+          </Text>
+        </div>
+      </Stack>
+    </PrintSheet>
   );
 }

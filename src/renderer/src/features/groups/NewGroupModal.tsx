@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { notifyError } from '../../lib/call';
+import { showFieldError } from '../../lib/call';
 
 export function NewGroupModal(props: { opened: boolean; onClose: () => void; onCreated: (group: Group) => void }) {
   const form = useForm({
@@ -15,11 +15,7 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
 
   const submit = form.onSubmit(async (values) => {
     const result = await adminApi['groups-create'](values);
-    if (!result.ok) {
-      if (result.error.field) form.setFieldError(result.error.field, result.error.message);
-      else notifyError(result.error);
-      return;
-    }
+    if (!result.ok) return showFieldError(result.error, form.setFieldError);
     notifications.show({ color: 'teal', title: 'Group created', message: `${result.value.name} has its join code.` });
     form.reset();
     props.onCreated(result.value);

@@ -1,11 +1,11 @@
-import { Button, Center, Group as Row, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { IconPrinter } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Group, Learner, ProgressGrid } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify, formatDate } from '../../lib/call';
 import { useNavigation } from '../../stores/navigation';
-import classes from '../groups/JoinCardView.module.css';
+import { PrintSheet } from '../../components/PrintSheet';
 
 const JOINED = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Admin' } as const;
 
@@ -30,77 +30,72 @@ export function GroupReport({ id }: { id: number }) {
   const { group, members, grid } = data;
   const progress = new Map(grid.learners.map((l) => [l.id, l]));
   return (
-    <div className={classes.page}>
-      <Row className={classes.toolbar} justify="space-between" maw="180mm" mx="auto" mb="md">
-        <Button
-          variant="default"
-          leftSection={<IconArrowLeft size={18} />}
-          onClick={() => go({ page: 'group', id, tab: 'members' })}
-        >
-          Back to {group.name}
-        </Button>
+    <PrintSheet
+      backLabel={`Back to ${group.name}`}
+      onBack={() => go({ page: 'group', id, tab: 'members' })}
+      testId="group-report"
+      action={
         <Button leftSection={<IconPrinter size={18} />} onClick={() => window.print()}>
           Print or save as PDF
         </Button>
-      </Row>
-      <main className={classes.card} data-testid="group-report">
-        <Stack>
-          <div>
-            <Text size="sm" tt="uppercase" fw={700} c="dimmed">
-              Group report · {formatDate(new Date().toISOString())}
-            </Text>
-            <Title order={1}>{group.name}</Title>
-            {group.description && <Text>{group.description}</Text>}
-          </div>
-          <Text>
-            {group.memberCount} members · {grid.courses.length} courses · {grid.percent}% of courses completed
+      }
+    >
+      <Stack>
+        <div>
+          <Text size="sm" tt="uppercase" fw={700} c="dimmed">
+            Group report · {formatDate(new Date().toISOString())}
           </Text>
-          <Table aria-label="Members and progress" withTableBorder verticalSpacing={4} fz="sm">
+          <Title order={1}>{group.name}</Title>
+          {group.description && <Text>{group.description}</Text>}
+        </div>
+        <Text>
+          {group.memberCount} members · {grid.courses.length} courses · {grid.percent}% of courses completed
+        </Text>
+        <Table aria-label="Members and progress" withTableBorder verticalSpacing={4} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Email</Table.Th>
+              <Table.Th>Joined via</Table.Th>
+              <Table.Th>Registered</Table.Th>
+              <Table.Th ta="right">Courses done</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {members.map((m) => (
+              <Table.Tr key={m.id}>
+                <Table.Td>{m.name}</Table.Td>
+                <Table.Td>{m.email}</Table.Td>
+                <Table.Td>{JOINED[m.source]}</Table.Td>
+                <Table.Td>{formatDate(m.registeredAt)}</Table.Td>
+                <Table.Td ta="right">
+                  {progress.get(m.id)?.completed ?? 0} of {grid.courses.length}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        {grid.courses.length > 0 && (
+          <Table aria-label="Completion by course" withTableBorder verticalSpacing={4} fz="sm">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Email</Table.Th>
-                <Table.Th>Joined via</Table.Th>
-                <Table.Th>Registered</Table.Th>
-                <Table.Th ta="right">Courses done</Table.Th>
+                <Table.Th>Course</Table.Th>
+                <Table.Th ta="right">Completed</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {members.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>{m.name}</Table.Td>
-                  <Table.Td>{m.email}</Table.Td>
-                  <Table.Td>{JOINED[m.source]}</Table.Td>
-                  <Table.Td>{formatDate(m.registeredAt)}</Table.Td>
+              {grid.courses.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>{c.title}</Table.Td>
                   <Table.Td ta="right">
-                    {progress.get(m.id)?.completed ?? 0} of {grid.courses.length}
+                    {c.completed} ({c.percent}%)
                   </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
-          {grid.courses.length > 0 && (
-            <Table aria-label="Completion by course" withTableBorder verticalSpacing={4} fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Course</Table.Th>
-                  <Table.Th ta="right">Completed</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {grid.courses.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{c.title}</Table.Td>
-                    <Table.Td ta="right">
-                      {c.completed} ({c.percent}%)
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
-      </main>
-    </div>
+        )}
+      </Stack>
+    </PrintSheet>
   );
 }
