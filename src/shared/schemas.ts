@@ -67,8 +67,8 @@ const pin = z
   .max(64, 'That PIN is too long.')
   .regex(/^[0-9]{6,12}$/, 'The admin PIN is 6 to 12 digits.');
 
-// 64 MiB of text is far more than 100,000 rows need, and less than the HTTP body limit.
-const csvText = z.string('Expected the CSV file as text.').max(64 * 1024 * 1024, 'That file is too large (64 MB at most).');
+// 30 MB is several times what 100,000 rows need, and fits the serve-mode body limit (32 MiB).
+const csvText = z.string('Expected the CSV file as text.').max(30_000_000, 'That file is too large (30 MB at most).');
 
 const courseTitle = z
   .string('Enter a course title.')
