@@ -18,11 +18,22 @@ async function expectAccessible(page: Page, state: string) {
   ).toEqual([]);
 }
 
-/** Screenshots at both sizes, and the audit at both. */
+/** Every button and field a learner can touch is at least 44×44 px. */
+async function expectTouchTargets(page: Page, state: string) {
+  const small = await page.evaluate(`[...document.querySelectorAll('button, input:not([type=hidden]), a[href]')]
+    .filter((e) => e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => ({ text: (e.textContent || e.getAttribute('aria-label') || e.tagName).trim(), r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width < 44 || r.height < 44)
+    .map(({ text, r }) => text + ' ' + Math.round(r.width) + 'x' + Math.round(r.height))`);
+  expect(small, state).toEqual([]);
+}
+
+/** Screenshots at both sizes, and the audits at both. */
 async function capture(page: Page, shot: (p: Page, n: string) => Promise<void>, state: string) {
   for (const [size, viewport] of Object.entries(SIZES)) {
     await page.setViewportSize(viewport);
     await expectAccessible(page, `${state} at ${size}`);
+    await expectTouchTargets(page, `${state} at ${size}`);
     await shot(page, `kiosk-${state}-${size}`);
   }
   await page.setViewportSize(SIZES.desktop);

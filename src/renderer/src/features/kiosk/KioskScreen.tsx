@@ -232,7 +232,7 @@ function StaffExit() {
   };
   return (
     <>
-      <Button variant="subtle" color="gray.8" size="md" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-end' }}>
+      <Button variant="subtle" color="gray.8" size="lg" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-end' }}>
         Staff: exit kiosk
       </Button>
       <Modal opened={open} onClose={close} title="Exit kiosk mode" centered>
