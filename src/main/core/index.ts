@@ -83,7 +83,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       const group = getGroup(ctx, groupId);
       return host.saveJoinCard ? host.saveJoinCard(group, ctx.caller) : { handledBy: 'browser' as const };
     },
-    'code-policy-get': (ctx) => getCodePolicy(ctx),
+    'code-policy-get': getCodePolicy,
     'code-policy-update': updateCodePolicy,
     'learners-list': listLearners,
     'learners-get': (ctx, { id }) => getLearner(ctx, id),
@@ -104,14 +104,14 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'progress-set': setProgress,
     'progress-set-many': setProgressMany,
     'progress-group': progressGrid,
-    'reports-dashboard': (ctx) => dashboard(ctx),
+    'reports-dashboard': dashboard,
     'export-csv': exportCsv,
     'audit-list': listAudit,
     'backup-create': createBackup,
     'backup-restore': restoreBackup,
-    'backup-settings-get': (ctx) => getBackupSettings(ctx),
+    'backup-settings-get': getBackupSettings,
     'backup-settings-update': updateBackupSettings,
-    'backup-auto-run': (ctx) => runAutoBackup(ctx),
+    'backup-auto-run': runAutoBackup,
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };
@@ -120,7 +120,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'kiosk-status': (ctx) => kioskStatus(ctx, canExit),
     'kiosk-exit': (ctx, { pin }) => exitKiosk(ctx, pin, host.exitKiosk),
     'kiosk-unlock': (ctx, { pin }) => unlockWithPin(ctx, pin, canExit),
-    'kiosk-settings-get': (ctx) => getKioskSettings(ctx),
+    'kiosk-settings-get': getKioskSettings,
     'kiosk-settings-update': updateKioskSettings,
     'admin-pin-set': setAdminPin,
   };

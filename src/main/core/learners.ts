@@ -35,7 +35,7 @@ export function listLearners(
   if (plan && input.sort === undefined) {
     // Search results come in term order, straight off the index, so the first page stops early;
     // the count stops at the cap for the same reason.
-    const from = `FROM learner_terms t JOIN learners l ON l.id = t.learner_id
+    const from = `FROM learner_terms t JOIN learners l ON l.id = t.learner_id JOIN groups g ON g.id = l.group_id
       WHERE t.term >= ? AND t.term < ? ${plan.filters.map((f) => `AND ${f}`).join(' ')} ${group}`;
     const params = [...plan.driver, ...plan.params, ...groupParam];
     const counted = ctx.db
@@ -43,10 +43,7 @@ export function listLearners(
       .pluck()
       .get(...params) as number;
     const items = ctx.db
-      .prepare(
-        `SELECT DISTINCT ${LEARNER_COLUMNS} ${from.replace('JOIN learners l ON l.id = t.learner_id', 'JOIN learners l ON l.id = t.learner_id JOIN groups g ON g.id = l.group_id')}
-         ORDER BY t.term, t.learner_id LIMIT ? OFFSET ?`,
-      )
+      .prepare(`SELECT DISTINCT ${LEARNER_COLUMNS} ${from} ORDER BY t.term, t.learner_id LIMIT ? OFFSET ?`)
       .all(...params, limit, offset) as Learner[];
     return counted > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, capped: true } : { items, total: counted };
   }

@@ -1,4 +1,4 @@
-import type { Api, Audience, Channel, KioskApi } from '../../shared/contract';
+import type { Api, Audience, KioskApi } from '../../shared/contract';
 import { channelsFor } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
@@ -28,5 +28,3 @@ function httpApi(audience: Audience): Record<string, (input: unknown) => Promise
 
 export const adminApi = (window.api as Api | undefined) ?? (httpApi('admin') as unknown as Api);
 export const kioskApi = (window.api as KioskApi | undefined) ?? (httpApi('kiosk') as unknown as KioskApi);
-
-export type { Channel };
