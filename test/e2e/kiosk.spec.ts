@@ -160,9 +160,10 @@ test.describe('kiosk', () => {
 
     // Locked: 100 wrong codes in a day (arranged in the data file; the count itself is unit-tested).
     const db = new Database(path.join(app.dataDir, 'joindesk.db'));
-    db.prepare("UPDATE kiosk_throttle SET locked_at = ?, blocked_at = NULL, blocked_until = NULL WHERE kiosk_id = 'browser'").run(
-      new Date().toISOString(),
-    );
+    // Each kiosk's wrong-code throttle is the row named code:<kiosk id>.
+    db.prepare(
+      "UPDATE kiosk_throttle SET locked_at = ?, blocked_at = NULL, blocked_until = NULL WHERE kiosk_id LIKE 'code:%'",
+    ).run(new Date().toISOString());
     db.close();
     await kiosk.submit({ name: 'Late Comer', email: 'late@example.com', code });
     await expect(kioskTab.getByRole('heading', { name: 'This kiosk is locked' })).toBeVisible();

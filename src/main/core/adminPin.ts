@@ -1,43 +1,98 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
-import { readSetting, writeSetting } from './settings';
+import { writeSetting } from './settings';
+import type { ThrottleScope } from './throttle';
+import { throttleScopes, withThrottle } from './throttle';
 
 // scrypt, N = 2^15: about 30–60 ms a guess here, so a 6-digit PIN cannot be swept from a stolen file quickly.
-const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
+const PARAMS = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const SALT_LENGTH = 16;
 const KEY_LENGTH = 32;
 
-interface StoredPin {
-  salt: string;
-  hash: string;
-  N: number;
-  r: number;
-  p: number;
+/** Canonical base64 of exactly `bytes` bytes: what Buffer#toString('base64') writes, nothing looser. */
+const base64Of = (bytes: number) =>
+  z.string().refine((s) => {
+    const decoded = Buffer.from(s, 'base64');
+    return decoded.length === bytes && decoded.toString('base64') === s;
+  });
+
+/**
+ * The only admin-PIN record we accept: our own fixed parameters. The stored N, r and p are never
+ * used to hash — a crafted record could otherwise let a PIN in cheaply (N=2) or stall the app (p=3000).
+ */
+export const pinRecordSchema = z.strictObject({
+  salt: base64Of(SALT_LENGTH),
+  hash: base64Of(KEY_LENGTH),
+  N: z.literal(PARAMS.N),
+  r: z.literal(PARAMS.r),
+  p: z.literal(PARAMS.p),
+});
+type PinRecord = z.infer<typeof pinRecordSchema>;
+
+/** For restore: is this an admin-PIN record we would have written? */
+export const isValidPinRecord = (value: unknown): boolean => pinRecordSchema.safeParse(value).success;
+
+const hashPin = (pin: string, salt: Buffer): Buffer => scryptSync(pin.normalize('NFKC'), salt, KEY_LENGTH, PARAMS);
+
+/** The stored record, or null when there is none or it is not one of ours (it then counts as no PIN). */
+function storedPin(ctx: Ctx): PinRecord | null {
+  const raw = ctx.db.prepare("SELECT value FROM settings WHERE key = 'adminPin'").pluck().get() as string | undefined;
+  if (raw === undefined) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const parsed = pinRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
-function hashPin(pin: string, salt: Buffer, params = PARAMS): Buffer {
-  return scryptSync(pin.normalize('NFKC'), salt, KEY_LENGTH, params);
-}
-
-const storedPin = (ctx: Ctx): StoredPin | null => readSetting<StoredPin | null>(ctx, 'adminPin', null);
-
+/**
+ * Whether a usable PIN exists. A record that is not ours counts as none, so the admin can set a new
+ * one: whoever could write that record could as well have written a valid one of their own.
+ */
 export const isPinSet = (ctx: Ctx): boolean => storedPin(ctx) !== null;
 
-export function verifyAdminPin(ctx: Ctx, pin: string): boolean {
+/** Unthrottled: callers go through `requireAdminPin`. */
+function verifyAdminPin(ctx: Ctx, pin: string): boolean {
   const stored = storedPin(ctx);
   if (!stored) return false;
-  const actual = hashPin(pin, Buffer.from(stored.salt, 'base64'), { ...PARAMS, N: stored.N, r: stored.r, p: stored.p });
-  return timingSafeEqual(actual, Buffer.from(stored.hash, 'base64'));
+  return timingSafeEqual(hashPin(pin, Buffer.from(stored.salt, 'base64')), Buffer.from(stored.hash, 'base64'));
+}
+
+/**
+ * Checks the admin PIN under `scope`'s throttle: refused while it waits out a delay (or is locked),
+ * without hashing; a wrong PIN is counted and answered on `field`.
+ */
+export function requireAdminPin(ctx: Ctx, scope: ThrottleScope, pin: string, field: 'pin' | 'currentPin' = 'pin'): void {
+  withThrottle(
+    ctx,
+    scope,
+    () => {
+      if (!verifyAdminPin(ctx, pin)) {
+        throw new AppError('validation', field === 'pin' ? 'That PIN is not right.' : 'The current PIN is not right.', { field });
+      }
+    },
+    () => true,
+    field,
+  );
 }
 
 export function setAdminPin(ctx: Ctx, input: { pin: string; currentPin?: string }): { pinSet: true } {
-  if (isPinSet(ctx) && !(input.currentPin !== undefined && verifyAdminPin(ctx, input.currentPin))) {
-    throw new AppError('validation', 'The current PIN is not right.', { field: 'currentPin' });
+  if (isPinSet(ctx)) {
+    // No current PIN given is no guess: it is not counted.
+    if (input.currentPin === undefined) {
+      throw new AppError('validation', 'The current PIN is not right.', { field: 'currentPin' });
+    }
+    requireAdminPin(ctx, throttleScopes.adminPin, input.currentPin, 'currentPin');
   }
-  const salt = randomBytes(16);
-  const value: StoredPin = {
+  const salt = randomBytes(SALT_LENGTH);
+  const value: PinRecord = {
     salt: salt.toString('base64'),
     hash: hashPin(input.pin, salt).toString('base64'),
     N: PARAMS.N,

@@ -16,7 +16,7 @@ export interface Ctx {
   caller?: unknown;
   /** Which kiosk screen a kiosk request came from (the desktop window, or a browser in serve mode). */
   kioskId: string;
-  /** In-memory state that lives as long as the core: monotonic throttle deadlines per kiosk. */
+  /** In-memory state that lives as long as the core: monotonic throttle deadlines per throttle scope. */
   memory: { throttleDeadlines: Map<string, number> };
 }
 

@@ -4,7 +4,8 @@ import { normalizeJoinCode } from '../../shared/joinCode';
 import type { CodeState, Registration } from '../../shared/types';
 import { CODE_STATE_SQL } from './codeState';
 import { insertLearner } from './learners';
-import { assertNotThrottled, recordRightGuess, recordWrongGuess } from './throttle';
+import type { ThrottleScope } from './throttle';
+import { assertNotThrottled, throttleScopes, withThrottle } from './throttle';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
@@ -53,26 +54,26 @@ function findLiveCode(ctx: Ctx, key: string, now: string): LiveCode {
   throw new AppError('code-unknown', KIOSK_MESSAGES['code-unknown'], { field: 'code' });
 }
 
-/**
- * A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4). A wrong
- * code is counted by the throttle in a transaction of its own, since the failed one rolls back.
- */
+/** Answers that would let anyone probe codes and emails: they count towards the throttle (DESIGN §4). */
+const COUNTED: ReadonlySet<string> = new Set(['code-unknown', 'code-retired', 'email-registered']);
+
+/** A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4), throttled per kiosk. */
 export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; code: string }): Registration {
-  try {
-    return register(ctx, input);
-  } catch (error) {
-    if (!(error instanceof AppError) || error.data.code !== 'code-unknown') throw error;
-    const delay = inTransaction(ctx, () => recordWrongGuess(ctx));
-    if (!delay) throw error;
-    throw new AppError('code-unknown', error.data.message, { field: 'code', retryAfterSeconds: delay });
-  }
+  const scope = throttleScopes.registration(ctx.kioskId);
+  return withThrottle(
+    ctx,
+    scope,
+    () => register(ctx, scope, input),
+    (error) => COUNTED.has(error.data.code),
+  );
 }
 
-function register(ctx: Ctx, input: { name: string; email: string; code: string }): Registration {
+function register(ctx: Ctx, scope: ThrottleScope, input: { name: string; email: string; code: string }): Registration {
   const normalized = normalizeJoinCode(input.code);
   if (!normalized.ok) throw new AppError('validation', normalized.message, { field: 'code' });
   return inTransaction(ctx, () => {
-    assertNotThrottled(ctx);
+    // Checked again under the write lock: another process may have locked this kiosk meanwhile.
+    assertNotThrottled(ctx, scope);
     const now = nowIso(ctx);
     const code = findLiveCode(ctx, normalized.key, now);
     assertCodeOpen(code);
@@ -93,7 +94,6 @@ function register(ctx: Ctx, input: { name: string; email: string; code: string }
       now,
     );
     recordAudit(ctx, 'learner-registered', { groupId: code.groupId, learnerId });
-    recordRightGuess(ctx);
     const courses = ctx.db
       .prepare(
         `SELECT c.id, c.title FROM group_courses gc JOIN courses c ON c.id = gc.course_id

@@ -1,42 +1,43 @@
 import { AppError } from '../../shared/errors';
 import type { KioskStatus } from '../../shared/types';
-import { isPinSet, verifyAdminPin } from './adminPin';
+import { isPinSet, requireAdminPin } from './adminPin';
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
 import { getKioskSettings } from './settings';
-import { anyKioskLocked, assertNotThrottled, recordWrongGuess, throttleState, unlockKiosks } from './throttle';
+import { anyKioskLocked, throttleScopes, throttleState, unlockKiosks } from './throttle';
 
-/** What the kiosk screen needs to know besides the form; for the admin, whether any kiosk is locked. */
+/**
+ * What the kiosk screen needs to know besides the form: its sign-up delay and whether it is locked
+ * (by wrong codes or wrong exit PINs). For the admin: whether any kiosk is locked, and the admin-PIN delay.
+ */
 export function kioskStatus(ctx: Ctx, canExit: boolean): KioskStatus {
-  const state = throttleState(ctx);
+  const admin = ctx.actor === 'admin';
+  const state = throttleState(ctx, admin ? throttleScopes.adminPin : throttleScopes.registration(ctx.kioskId));
   return {
     ...getKioskSettings(ctx),
     throttled: state.retryAfterSeconds ? { retryAfterSeconds: state.retryAfterSeconds } : null,
-    locked: ctx.actor === 'admin' ? anyKioskLocked(ctx) : state.locked,
+    locked: admin ? anyKioskLocked(ctx) : state.locked,
     pinSet: isPinSet(ctx),
     canExit,
   };
 }
 
-const wrongPin = () => new AppError('validation', 'That PIN is not right.', { field: 'pin' });
-
-/** Leaving kiosk mode takes the admin PIN. Wrong PINs count as wrong guesses; a lock does not stop the admin. */
+/**
+ * Leaving kiosk mode takes the admin PIN, under this kiosk's own exit-PIN throttle; a locked kiosk
+ * takes no PIN at all until an admin unlocks it. A browser tab has nothing to leave: it is told so
+ * without the PIN being checked, so it offers no way to test PINs.
+ */
 export function exitKiosk(ctx: Ctx, pin: string, exit: (() => void) | undefined): { exited: boolean } {
-  assertNotThrottled(ctx, { ignoreLock: true });
-  if (!verifyAdminPin(ctx, pin)) {
-    const delay = inTransaction(ctx, () => recordWrongGuess(ctx));
-    const error = wrongPin();
-    if (delay) error.data.retryAfterSeconds = delay;
-    throw error;
-  }
+  if (!exit) return { exited: false };
+  requireAdminPin(ctx, throttleScopes.exitPin(ctx.kioskId), pin);
   inTransaction(ctx, () => recordAudit(ctx, 'kiosk-exited'));
-  exit?.();
-  return { exited: exit !== undefined };
+  exit();
+  return { exited: true };
 }
 
 export function unlockWithPin(ctx: Ctx, pin: string, canExit: boolean): KioskStatus {
-  if (!verifyAdminPin(ctx, pin)) throw wrongPin();
+  requireAdminPin(ctx, throttleScopes.adminPin, pin);
   inTransaction(ctx, () => {
     unlockKiosks(ctx);
     recordAudit(ctx, 'kiosk-unlocked');

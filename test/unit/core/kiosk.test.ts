@@ -109,10 +109,11 @@ describe('kiosk-register', () => {
       expect(result.error).toMatchObject({ code, field });
       expect(result.error.message.startsWith(message)).toBe(true);
       expect(snapshot(s.t.db, THROTTLE_TABLES)).toBe(before);
-      // Only a wrong code counts towards the throttle; expired, full, paused and the rest do not.
+      // Answers that would let anyone probe codes or emails count towards the throttle; expired, full,
+      // paused and the rest do not.
       const counted =
         (s.t.db.prepare('SELECT count(*) FROM kiosk_failures').pluck().get() as number) - (failuresBefore as number);
-      expect(counted).toBe(code === 'code-unknown' ? 1 : 0);
+      expect(counted).toBe(['code-unknown', 'code-retired', 'email-registered'].includes(code) ? 1 : 0);
     },
   );
 

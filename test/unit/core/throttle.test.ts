@@ -18,7 +18,15 @@ const status = (t: ReturnType<typeof makeCore>) => t.must('kiosk-status', {});
 
 describe('wrong-code throttle', () => {
   it('grows the delay after 5 free wrong codes, capped at 60 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50].map(delayAfter)).toEqual([0, 0, 0, 0, 0, 5, 10, 20, 40, 60, 60, 60]);
+    const fresh = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50].map((n) => delayAfter(n, n));
+    expect(fresh).toEqual([0, 0, 0, 0, 0, 5, 10, 20, 40, 60, 60, 60]);
+  });
+
+  it('after a success, past the day’s free five, the delay starts again at 5 s, not at 0', () => {
+    // streak = wrong codes since the last success; the day's count was 7 before it.
+    expect([1, 2, 3, 4, 5, 6].map((streak) => delayAfter(streak, 7 + streak))).toEqual([5, 10, 20, 40, 60, 60]);
+    // Only what is left of the free five stays free.
+    expect([1, 2, 3].map((streak) => delayAfter(streak, 3 + streak))).toEqual([0, 0, 5]);
   });
 
   it('follows the schedule: free guesses, then throttled with retryAfterSeconds until the delay passes', () => {
@@ -41,15 +49,23 @@ describe('wrong-code throttle', () => {
     expect(t.db.prepare('SELECT count(*) FROM kiosk_failures').pluck().get()).toBe(7);
   });
 
-  it('a success resets the delay', () => {
+  it('a success resets the growing delay, but not the free allowance', () => {
     const { t, g } = setup();
     for (let i = 0; i < 7; i++) {
       t.call('kiosk-register', WRONG);
       t.clock.advance(61_000);
     }
     t.must('kiosk-register', { name: 'Ana', email: 'ana@example.com', code: g.joinCode });
-    for (let i = 0; i < 5; i++) expect(t.call('kiosk-register', WRONG)).toMatchObject({ error: { code: 'code-unknown' } });
     expect(status(t).throttled).toBeNull();
+    // The 8th wrong code of the day would have waited 20 s; after the success it starts again at 5 s.
+    const delays = [];
+    for (let i = 0; i < 5; i++) {
+      const result = t.call('kiosk-register', WRONG);
+      expect(result).toMatchObject({ error: { code: 'code-unknown' } });
+      delays.push(!result.ok && result.error.retryAfterSeconds);
+      t.clock.advance(61_000);
+    }
+    expect(delays).toEqual([5, 10, 20, 40, 60]);
   });
 
   it('only wrong codes count: a paused, expired or full code does not', () => {
@@ -126,7 +142,7 @@ describe('wrong-code throttle', () => {
 });
 
 describe('leaving kiosk mode', () => {
-  it('takes the admin PIN; wrong PINs are throttled like wrong codes', () => {
+  it('takes the admin PIN; wrong PINs have their own throttle, on the same schedule as wrong codes', () => {
     let exits = 0;
     const t = makeCore(undefined, { host: { exitKiosk: () => exits++ } });
     t.must('admin-pin-set', { pin: '13579246' });
@@ -140,10 +156,35 @@ describe('leaving kiosk mode', () => {
     expect(exits).toBe(1);
   });
 
-  it('a browser kiosk has nothing to leave', () => {
+  it('a browser kiosk has nothing to leave, and no PIN is checked there', () => {
     const { t } = setup();
     expect(status(t).canExit).toBe(false);
     expect(t.call('kiosk-exit', { pin: '13579246' })).toEqual({ ok: true, value: { exited: false } });
+    // The same answer for a wrong PIN, and nothing counted: a browser tab cannot test PINs here.
+    for (let i = 0; i < 7; i++) expect(t.call('kiosk-exit', { pin: '00000000' })).toEqual({ ok: true, value: { exited: false } });
+    expect(t.db.prepare('SELECT count(*) FROM kiosk_failures').pluck().get()).toBe(0);
+  });
+});
+
+describe('admin unlock', () => {
+  it('clears every kiosk’s wrong-code and exit-PIN counts, but not the admin-PIN count', () => {
+    const t = makeCore(undefined, { host: { exitKiosk: () => undefined } });
+    t.must('groups-create', { name: 'Real' });
+    t.must('admin-pin-set', { pin: '13579246' });
+    for (let i = 0; i < 6; i++) {
+      t.call('kiosk-register', WRONG);
+      t.call('kiosk-exit', { pin: '111111' });
+      t.core.invoke('kiosk-register', WRONG, 'kiosk', { kioskId: 'other-screen' });
+    }
+    for (let i = 0; i < 5; i++) t.call('kiosk-unlock', { pin: '111111' });
+    expect(status(t).throttled).toEqual({ retryAfterSeconds: 5 });
+    expect(t.must('kiosk-unlock', { pin: '13579246' }).locked).toBe(false);
+    expect(status(t).throttled).toBeNull();
+    expect(t.core.invoke('kiosk-status', {}, 'kiosk', { kioskId: 'other-screen' })).toMatchObject({ value: { throttled: null } });
+    expect(t.call('kiosk-exit', { pin: '13579246' })).toEqual({ ok: true, value: { exited: true } });
+    // Only the admin-PIN failures remain, so the next wrong admin PIN is past the free five.
+    expect(t.db.prepare('SELECT DISTINCT kiosk_id FROM kiosk_failures').pluck().all()).toEqual(['admin-pin']);
+    expect(t.call('kiosk-unlock', { pin: '111111' })).toMatchObject({ error: { field: 'pin', retryAfterSeconds: 5 } });
   });
 });
 

@@ -63,7 +63,7 @@ export function KioskScreen() {
             <SignUpForm key={formKey} onDirty={setDirty} />
           )}
         </Paper>
-        {status?.canExit && <StaffExit />}
+        {status?.canExit && <StaffExit locked={status.locked} />}
       </Stack>
       <IdleWarning until={idle.warningUntil} onContinue={idle.stillHere} />
     </Center>
@@ -189,7 +189,7 @@ function Locked() {
       <Title order={1} size="h2">
         This kiosk is locked
       </Title>
-      <Text size="lg">There were too many wrong join codes. Please ask an administrator to unlock it.</Text>
+      <Text size="lg">There were too many wrong join codes or PINs. Please ask an administrator to unlock it.</Text>
     </Stack>
   );
 }
@@ -220,8 +220,9 @@ function IdleWarning({ until, onContinue }: { until: number | null; onContinue: 
   );
 }
 
-function StaffExit() {
+function StaffExit({ locked }: { locked: boolean }) {
   const exit = useKioskStore((s) => s.exit);
+  const wait = useCountdown(useKioskStore((s) => s.exitRetryAt));
   const [open, setOpen] = useState(false);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -236,33 +237,51 @@ function StaffExit() {
         Staff: exit kiosk
       </Button>
       <Modal opened={open} onClose={close} title="Exit kiosk mode" centered>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void exit(pin).then((err) => {
-              if (err) {
-                setError(err.message);
-                setPin('');
-              } else close();
-            });
-          }}
-        >
+        {locked ? (
+          // A locked kiosk takes no PIN, so there is no field to type one into.
           <Stack>
-            <PasswordInput
-              label="Admin PIN"
-              value={pin}
-              onChange={(e) => setPin(e.currentTarget.value)}
-              error={error}
-              inputMode="numeric"
-              autoComplete="off"
-              data-autofocus
-              size="lg"
-            />
-            <Button type="submit" size="lg">
-              Exit kiosk
+            <Alert color="red" icon={<IconLock />} title="Exit is locked" role="alert">
+              Exit is locked until an administrator unlocks this kiosk on the Kiosk page. To get there, restart JoinDesk (restart
+              the computer if it will not close), then enter the admin PIN on the Kiosk page.
+            </Alert>
+            <Button size="lg" onClick={close}>
+              Close
             </Button>
           </Stack>
-        </form>
+        ) : (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void exit(pin).then((err) => {
+                setPin('');
+                // A delay shows as the countdown below, not as a PIN error.
+                if (err) setError(err.code === 'throttled' ? null : err.message);
+                else close();
+              });
+            }}
+          >
+            <Stack>
+              <PasswordInput
+                label="Admin PIN"
+                value={pin}
+                onChange={(e) => setPin(e.currentTarget.value)}
+                error={error}
+                inputMode="numeric"
+                autoComplete="off"
+                data-autofocus
+                size="lg"
+              />
+              {wait > 0 && (
+                <Alert color="orange" icon={<IconHourglass />} role="status" data-testid="exit-throttle-countdown">
+                  {throttledMessage(wait)}
+                </Alert>
+              )}
+              <Button type="submit" size="lg" disabled={wait > 0}>
+                Exit kiosk
+              </Button>
+            </Stack>
+          </form>
+        )}
       </Modal>
     </>
   );

@@ -8,8 +8,10 @@ interface KioskState {
   submitting: boolean;
   error: AppErrorData | null;
   registration: Registration | null;
-  /** When the throttle delay ends (ms since epoch, this screen's clock), or null. */
+  /** When the sign-up throttle delay ends (ms since epoch, this screen's clock), or null. */
   retryAt: number | null;
+  /** When the exit-PIN delay ends: a throttle of its own, so it never holds up sign-up. */
+  exitRetryAt: number | null;
   /** Bumped on every reset so the form remounts empty: nothing a learner typed survives. */
   formKey: number;
   loadStatus: () => Promise<void>;
@@ -27,6 +29,7 @@ export const useKioskStore = create<KioskState>()((set, get) => ({
   error: null,
   registration: null,
   retryAt: null,
+  exitRetryAt: null,
   formKey: 0,
   loadStatus: async () => {
     const result = await kioskApi['kiosk-status']({});
@@ -45,14 +48,16 @@ export const useKioskStore = create<KioskState>()((set, get) => ({
   exit: async (pin) => {
     const result = await kioskApi['kiosk-exit']({ pin });
     if (result.ok) return null;
-    set({ retryAt: retryAtFrom(result.error.retryAfterSeconds) ?? get().retryAt });
+    set({ exitRetryAt: retryAtFrom(result.error.retryAfterSeconds) ?? get().exitRetryAt });
+    // That wrong PIN may have locked the kiosk: the screen shows so at once.
+    await get().loadStatus();
     return result.error;
   },
   clearError: () => set({ error: null }),
   reset: () => {
-    const { status, retryAt, formKey } = get();
+    const { status, retryAt, exitRetryAt, formKey } = get();
     // Everything the learner gave goes; the kiosk's own state stays. The form remounts empty.
-    set({ ...useKioskStore.getInitialState(), status, retryAt, formKey: formKey + 1 });
+    set({ ...useKioskStore.getInitialState(), status, retryAt, exitRetryAt, formKey: formKey + 1 });
     // Best effort: a learner may have copied their email. Browsers may refuse; nothing else to do then.
     void navigator.clipboard?.writeText('').catch(() => undefined);
   },
