@@ -1,21 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { createCore } from './core';
+import { reportLeftovers } from './files/backupFolder';
 import { openDatabase } from './db/open';
 import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 import { scheduleBackups } from './scheduledBackups';
-import { createServeServer } from './serve/server';
+import type { ServeConfig } from './serve/auth';
+import { readServeConfig, ServeConfigError } from './serve/auth';
+import { createKioskServer } from './serve/kioskServer';
+import { createInFlightGate, LIMITS } from './serve/limits';
+import { backupFileStore } from './serve/fileRoutes';
+import { createAdminServer } from './serve/server';
 
 // `npm run serve`: the desktop app's core and renderer over loopback HTTP, without Electron.
-const port = Number(process.env.JOINDESK_PORT ?? 5183);
+// Two listeners on 127.0.0.1: the admin's, and the kiosk's own origin (DESIGN §5).
+let config: ServeConfig;
+try {
+  config = readServeConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ServeConfigError)) throw error;
+  console.error(`JoinDesk serve mode: ${error.message}`);
+  process.exit(1);
+}
 const dataDir = defaultDataDir();
-const tokens = {
-  admin: process.env.JOINDESK_TOKEN || randomBytes(24).toString('base64url'),
-  kiosk: process.env.JOINDESK_KIOSK_TOKEN || randomBytes(24).toString('base64url'),
-};
-const urls = { base: '', kiosk: '' };
+const host = '127.0.0.1';
+const rendererDir = path.join(import.meta.dirname, '..', 'renderer');
 
 const dbFile = path.join(dataDir, DB_FILE_NAME);
 let db;
@@ -25,30 +35,58 @@ try {
   console.error(`JoinDesk cannot open its data in ${dataDir}: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
+reportLeftovers(dbFile);
 const imports = createImportRunner({ dbFile, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
 const core = createCore(db, {
-  host: { openKiosk: () => ({ url: urls.kiosk }), runImport: imports.run, importProgress: imports.progress },
+  host: {
+    // Each Start kiosk makes a fresh one-time link on the kiosk origin: a new session, its own throttle identity.
+    openKiosk: () => ({ url: kiosk.link() }),
+    sessionLink: (audience) => ({ url: audience === 'admin' ? admin.link() : kiosk.link() }),
+    runImport: imports.run,
+    runImportPreview: imports.preview,
+    importProgress: imports.progress,
+  },
 });
 scheduleBackups(core);
-const server = createServeServer({ core, rendererDir: path.join(import.meta.dirname, '..', 'renderer'), tokens });
+const gate = createInFlightGate();
+const admin = createAdminServer({
+  core,
+  rendererDir,
+  tokens: config.tokens,
+  host,
+  port: config.port,
+  gate,
+  files: backupFileStore(dbFile),
+});
+const kiosk = createKioskServer({ core, rendererDir, host, port: config.kioskPort, gate });
 
-server.on('error', (error) => {
-  console.error(`JoinDesk could not listen on 127.0.0.1:${port}: ${error.message}`);
+function printLinks(): void {
+  console.log(`Admin:  ${admin.link()}`);
+  console.log(`Kiosk:  ${kiosk.link()}`);
+}
+
+try {
+  await admin.listen().catch((error: Error) => Promise.reject(new Error(`${host}:${config.port}: ${error.message}`)));
+  await kiosk.listen().catch((error: Error) => Promise.reject(new Error(`${host}:${config.kioskPort}: ${error.message}`)));
+} catch (error) {
+  console.error(`JoinDesk could not listen on ${(error as Error).message}`);
   process.exit(1);
-});
-server.listen(port, '127.0.0.1', () => {
-  // Port 0 asks for any free port: print the one we got.
-  urls.base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  urls.kiosk = `${urls.base}/kiosk?token=${encodeURIComponent(tokens.kiosk)}`;
-  console.log(`JoinDesk serve mode — data in ${dataDir}`);
-  console.log(`Admin:  ${urls.base}/?token=${encodeURIComponent(tokens.admin)}`);
-  console.log(`Kiosk:  ${urls.kiosk}`);
-});
+}
+console.log(`JoinDesk serve mode — data in ${dataDir}`);
+printLinks();
+const minutes = LIMITS.codeTtlMs / 60_000;
+console.log(`Each link works once, within ${minutes} minutes${process.stdin.isTTY ? '; press Enter for new ones' : ''}.`);
+// Tokens are never printed: a script that needs one sets it (DESIGN §5).
+if (config.randomTokens.admin || config.randomTokens.kiosk) {
+  console.log('Scripts: set JOINDESK_TOKEN / JOINDESK_KIOSK_TOKEN (32+ characters) and send Authorization: Bearer.');
+}
+if (process.stdin.isTTY) createInterface({ input: process.stdin }).on('line', printLinks);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    server.close();
-    db.close();
-    process.exit(0);
+    void Promise.all([admin.close(), kiosk.close()]).finally(() => {
+      db.close();
+      process.exit(0);
+    });
   });
 }

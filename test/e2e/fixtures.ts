@@ -1,6 +1,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,19 +10,34 @@ import { createInterface } from 'node:readline';
 export const SCREENSHOT_DIR = path.resolve('test-results', 'screenshots');
 
 export interface ServeApp {
+  /** The admin origin. */
   base: string;
+  /** The kiosk's own origin (another port). */
+  kioskBase: string;
+  /** The one-time sign-in links serve printed; each works once. */
   adminUrl: string;
   kioskUrl: string;
   dataDir: string;
   /** Calls the HTTP API directly as the admin, for arranging state a test is not about. */
   api: (channel: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
+  /** A fresh one-time sign-in link, for a test that needs more than the printed ones. */
+  link: (audience: 'admin' | 'kiosk') => Promise<string>;
 }
 
 /** Starts `out/main/serve.js` (the built app) on a free port with an empty data folder. */
 async function startServe(): Promise<{ app: ServeApp; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joindesk-e2e-'));
+  // The tests know the tokens because they chose them: serve never puts a token in a link.
+  const token = randomBytes(32).toString('base64url');
   const child = spawn(process.execPath, ['out/main/serve.js'], {
-    env: { ...process.env, JOINDESK_PORT: '0', JOINDESK_DATA_DIR: dataDir, JOINDESK_TOKEN: '', JOINDESK_KIOSK_TOKEN: '' },
+    env: {
+      ...process.env,
+      JOINDESK_PORT: '0',
+      JOINDESK_KIOSK_PORT: '0',
+      JOINDESK_DATA_DIR: dataDir,
+      JOINDESK_TOKEN: token,
+      JOINDESK_KIOSK_TOKEN: randomBytes(32).toString('base64url'),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const urls: Record<string, string> = {};
@@ -36,19 +52,25 @@ async function startServe(): Promise<{ app: ServeApp; stop: () => Promise<void> 
   });
   const adminUrl = urls.Admin!;
   const base = new URL(adminUrl).origin;
-  const token = new URL(adminUrl).searchParams.get('token')!;
+  const api: ServeApp['api'] = async (channel, input) => {
+    const res = await fetch(`${base}/api/${channel}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as Awaited<ReturnType<ServeApp['api']>>;
+  };
   const app: ServeApp = {
     base,
+    kioskBase: new URL(urls.Kiosk!).origin,
     adminUrl,
     kioskUrl: urls.Kiosk!,
     dataDir,
-    api: async (channel, input) => {
-      const res = await fetch(`${base}/api/${channel}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as Awaited<ReturnType<ServeApp['api']>>;
+    api,
+    link: async (audience) => {
+      const result = await api('session-link', { audience });
+      if (!result.ok) throw new Error(`session-link failed: ${JSON.stringify(result.error)}`);
+      return result.value.url as string;
     },
   };
   const stop = () =>
@@ -60,11 +82,12 @@ async function startServe(): Promise<{ app: ServeApp; stop: () => Promise<void> 
   return { app, stop };
 }
 
-/** Fails the test if the page asks for anything outside the app's own origin (DESIGN §6: offline). */
-async function guardOrigin(context: BrowserContext, base: string, foreign: string[]): Promise<void> {
+/** Fails the test if the page asks for anything outside the app's own origins (DESIGN §6: offline). */
+export async function guardOrigin(context: BrowserContext, bases: string[], foreign: string[]): Promise<void> {
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(`${base}/`) || url === base || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    const ours = bases.some((base) => url.startsWith(`${base}/`) || url === base);
+    if (ours || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     foreign.push(url);
     return route.abort('blockedbyclient');
   });
@@ -73,13 +96,13 @@ async function guardOrigin(context: BrowserContext, base: string, foreign: strin
 /** A page in a fresh context that may talk only to the app; the test fails if it tried anything else. */
 async function withGuardedPage(
   browser: Browser,
-  base: string,
+  bases: string[],
   use: (page: Page) => Promise<void>,
   options: BrowserContextOptions = {},
 ) {
   const context = await browser.newContext(options);
   const foreign: string[] = [];
-  await guardOrigin(context, base, foreign);
+  await guardOrigin(context, bases, foreign);
   await use(await context.newPage());
   await context.close();
   expect(foreign, 'requests outside the app origin').toEqual([]);
@@ -93,10 +116,10 @@ export const test = base.extend<{ app: ServeApp; admin: Page; kiosk: Page; shot:
   },
   // Admin and kiosk get separate browser contexts: separate cookies, as on two screens.
   admin: async ({ browser, app }, use) => {
-    await withGuardedPage(browser, app.base, use, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await withGuardedPage(browser, [app.base, app.kioskBase], use, { permissions: ['clipboard-read', 'clipboard-write'] });
   },
   kiosk: async ({ browser, app }, use) => {
-    await withGuardedPage(browser, app.base, use);
+    await withGuardedPage(browser, [app.base, app.kioskBase], use);
   },
   shot: async ({}, use) => {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

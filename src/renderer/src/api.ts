@@ -4,7 +4,8 @@ import type { Result } from '../../shared/result';
 
 /**
  * The desktop app's preload provides `window.api`. In a browser (serve mode) the same shape is
- * built over HTTP from the same contract, so screens never know which one they talk to.
+ * built over HTTP from the same contract, so screens never know which one they talk to. The
+ * audience only picks which functions exist here: the server alone decides what a request may do.
  */
 function httpApi(audience: Audience): Record<string, (input: unknown) => Promise<Result<unknown>>> {
   const api: Record<string, (input: unknown) => Promise<Result<unknown>>> = {};
@@ -14,7 +15,7 @@ function httpApi(audience: Audience): Record<string, (input: unknown) => Promise
         const res = await fetch(`/api/${channel}`, {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', 'X-JoinDesk-Audience': audience },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
         return (await res.json()) as Result<unknown>;
@@ -28,3 +29,6 @@ function httpApi(audience: Audience): Record<string, (input: unknown) => Promise
 
 export const adminApi = (window.api as Api | undefined) ?? (httpApi('admin') as unknown as Api);
 export const kioskApi = (window.api as KioskApi | undefined) ?? (httpApi('kiosk') as unknown as KioskApi);
+
+/** In the desktop app files go through main's own dialogs; in a browser they download and upload. */
+export const isDesktop = window.api !== undefined;

@@ -86,13 +86,19 @@ function UnlockPanel({ onUnlocked }: { onUnlocked: (s: KioskStatus) => void }) {
           void adminApi['kiosk-unlock']({ pin }).then((r) => {
             setPin('');
             if (!r.ok) return setError(r.error.message);
-            notifications.show({ color: 'teal', title: 'Kiosk unlocked', message: 'Wrong-code counts start again from zero.' });
+            notifications.show({
+              color: 'teal',
+              title: 'Kiosk unlocked',
+              message: 'Wrong-code and wrong-PIN counts at the kiosks start again from zero.',
+            });
             onUnlocked(r.value);
           });
         }}
       >
         <Stack gap="xs">
-          <Text size="sm">It took 100 wrong join codes in a day. Enter the admin PIN to unlock it.</Text>
+          <Text size="sm">
+            It took 100 wrong join codes, or 10 wrong PINs to leave it, in a day. Enter the admin PIN to unlock it.
+          </Text>
           <Row align="flex-start">
             <PasswordInput
               aria-label="Admin PIN"

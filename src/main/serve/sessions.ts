@@ -1,0 +1,98 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Audience } from '../../shared/contract';
+import { LIMITS } from './limits';
+
+/** A signed-in browser. The cookie holds a random id naming it; never a token. */
+export interface Session {
+  audience: Audience;
+  /** Public and random, not derived from the cookie: the throttle identity (`kioskId`) of this browser. */
+  publicId: string;
+}
+
+/**
+ * One listener's sessions, in memory: they end when serve mode stops. Each store holds one
+ * audience only, so a session made on one listener means nothing on the other.
+ */
+export interface SessionStore {
+  readonly audience: Audience;
+  /** A one-time code for a sign-in link: dies on first use or after `LIMITS.codeTtlMs`. */
+  mintCode(): string;
+  /** Spends a code; returns the new session's id (the cookie value), or null if it is unknown, used or expired. */
+  redeem(code: string): { id: string; session: Session } | null;
+  get(id: string | undefined): Session | null;
+}
+
+export interface SessionStoreOptions {
+  /** Milliseconds, injectable so tests can move time. */
+  now?: () => number;
+}
+
+// Only hashes are kept as keys: a heap snapshot or a timing difference in the map gives nothing away.
+const key = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
+const secret = (): string => randomBytes(32).toString('base64url');
+
+export function createSessionStore(audience: Audience, options: SessionStoreOptions = {}): SessionStore {
+  const now = options.now ?? Date.now;
+  const codes = new Map<string, number>(); // key(code) → expires at
+  const sessions = new Map<string, Session>(); // key(id) → session, oldest first
+  const prune = (): void => {
+    const t = now();
+    for (const [k, expires] of codes) if (expires <= t) codes.delete(k);
+  };
+  return {
+    audience,
+    mintCode() {
+      prune();
+      const code = secret();
+      codes.set(key(code), now() + LIMITS.codeTtlMs);
+      while (codes.size > LIMITS.maxPendingCodes) codes.delete(codes.keys().next().value!);
+      return code;
+    },
+    redeem(code) {
+      const k = key(code);
+      const expires = codes.get(k);
+      codes.delete(k);
+      if (expires === undefined || expires <= now()) return null;
+      const id = secret();
+      const session: Session = { audience, publicId: `browser-${randomBytes(6).toString('hex')}` };
+      sessions.set(key(id), session);
+      while (sessions.size > LIMITS.maxSessions) sessions.delete(sessions.keys().next().value!);
+      return { id, session };
+    },
+    get(id) {
+      if (!id) return null;
+      const k = key(id);
+      const session = sessions.get(k);
+      if (!session) return null;
+      // Most recently used last, so the cap drops the longest-idle session.
+      sessions.delete(k);
+      sessions.set(k, session);
+      return session;
+    },
+  };
+}
+
+/** Cookies are shared by every port of a host, so the name carries the listener's port. */
+export const cookieName = (port: number): string => `joindesk_session_${port}`;
+
+export const sessionCookie = (port: number, id: string): string => `${cookieName(port)}=${id}; HttpOnly; SameSite=Strict; Path=/`;
+
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) out.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return out;
+}
+
+/** Redeems `code` in `store`; the Set-Cookie value for the new session, or null. */
+export function redeemToCookie(store: SessionStore, port: number, code: string): string | null {
+  const redeemed = store.redeem(code);
+  return redeemed && sessionCookie(port, redeemed.id);
+}
+
+/** The store's session named by this listener's cookie, if any; other cookies are ignored. */
+export function sessionFromCookies(store: SessionStore, port: number, header: string | undefined): Session | null {
+  return store.get(parseCookies(header).get(cookieName(port)));
+}
