@@ -6,12 +6,14 @@ import { createCore } from './core';
 import { openDatabase } from './db/open';
 import { registerIpc } from './electron/ipc';
 import { saveJoinCardPdf } from './electron/joinCard';
+import { pickBackupFile, saveBackupCopy } from './electron/saveDialogs';
 import { createKioskController } from './electron/kioskWindow';
 import { acquireSingleInstance, holdQuitWhile } from './electron/lifecycle';
 import { electronBindingPath } from './electron/nativeBinding';
 import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { denyAllPermissions, hardenWebContents } from './electron/security';
 import { createAppWindow } from './electron/windows';
+import { reportLeftovers } from './files/backupFolder';
 import { createImportRunner } from './jobs/importRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 import { scheduleBackups } from './scheduledBackups';
@@ -51,10 +53,12 @@ function start(): void {
     app.quit();
     return;
   }
+  reportLeftovers(dbFile);
   const imports = createImportRunner({ dbFile, nativeBinding, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
   const core = createCore(db, {
     host: {
       runImport: imports.run,
+      runImportPreview: imports.preview,
       importProgress: imports.progress,
       openKiosk: () => {
         kiosk.open();
@@ -62,6 +66,8 @@ function start(): void {
       },
       exitKiosk: () => kiosk.exit(),
       saveJoinCard: (group, caller) => saveJoinCardPdf(group, caller as WebContents),
+      saveBackupCopy: (file, name, caller) => saveBackupCopy(file, name, caller as WebContents),
+      pickBackupFile: (caller) => pickBackupFile(caller as WebContents),
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));

@@ -3,6 +3,7 @@ import type { Result } from './result';
 import { schemas } from './schemas';
 import type {
   AuditEntry,
+  BackupEntry,
   BackupResult,
   BackupSettings,
   Dashboard,
@@ -69,6 +70,8 @@ export const contract = {
   'group-courses-set': channel<Course[]>()('admin', schemas.groupCoursesSet),
   'course-groups-set': channel<Course>()('admin', schemas.courseGroupsSet),
   'kiosk-open': channel<{ url: string | null }>()('admin', schemas.kioskOpen),
+  /** Serve mode only: a fresh one-time sign-in link for a browser (the kiosk's is on the kiosk origin). */
+  'session-link': channel<{ url: string }>()('admin', schemas.sessionLink),
   'kiosk-register': channel<Registration>()('kiosk', schemas.kioskRegister),
   'kiosk-status': channel<KioskStatus>()('kiosk', schemas.kioskStatus),
   'kiosk-exit': channel<{ exited: boolean }>()('kiosk', schemas.kioskExit),
@@ -82,8 +85,13 @@ export const contract = {
   'reports-dashboard': channel<Dashboard>()('admin', schemas.reportsDashboard),
   'export-csv': channel<{ filename: string; content: string }>()('admin', schemas.exportCsv),
   'audit-list': channel<Page<AuditEntry>>()('admin', schemas.auditList),
+  'backup-list': channel<BackupEntry[]>()('admin', schemas.backupList),
   'backup-create': channel<BackupResult>()('admin', schemas.backupCreate),
   'backup-restore': channel<RestoreResult>()('admin', schemas.backupRestore),
+  /** Desktop only: main's own save dialog; answers the chosen file's name, or null if cancelled. */
+  'backup-save-copy': channel<{ savedAs: string | null }>()('admin', schemas.backupSaveCopy),
+  /** Desktop only: main's own open dialog; the file joins the list as kind `uploaded`. */
+  'backup-import-file': channel<{ name: string | null }>()('admin', schemas.backupImportFile),
   'backup-settings-get': channel<BackupSettings>()('admin', schemas.backupSettingsGet),
   'backup-settings-update': channel<BackupSettings>()('admin', schemas.backupSettingsUpdate),
   'backup-auto-run': channel<{ made: string | null; removed: number }>()('admin', schemas.backupAutoRun),

@@ -15,6 +15,12 @@ export const ERROR_CODES = [
   'throttled',
   'kiosk-locked',
   'forbidden',
+  /** The thing asked for exists only in the other host (the desktop app, or the browser). */
+  'unavailable',
+  /** The machine, not the request: the disk is full, read-only, or the file is held by another program. */
+  'disk-full',
+  'read-only',
+  'busy',
   'internal',
 ] as const;
 
@@ -37,7 +43,7 @@ export const KIOSK_MESSAGES = {
   'code-disabled': 'Sign-up with this code is paused.',
   'group-full': 'This group is full.',
   'email-registered': 'This email is already registered. Ask an instructor for help.',
-  'kiosk-locked': 'This kiosk is locked after too many wrong codes. Please ask an administrator.',
+  'kiosk-locked': 'This kiosk is locked after too many wrong attempts. Please ask an administrator.',
 } as const;
 
 export const throttledMessage = (seconds: number): string =>

@@ -78,11 +78,12 @@ const courseTitle = z
 
 const idList = z.array(id, 'Expected a list of ids.').max(10_000, 'At most 10,000 at once.');
 
-const filePath = z
-  .string('Expected a file path.')
-  .min(1, 'Enter a file path.')
-  .max(4096, 'That path is too long.')
-  .refine((p) => !p.includes('\0'), 'That path is not valid.');
+// A name from `backup-list`: main resolves it inside its own backups folder, so no path crosses.
+const backupName = z
+  .string('Choose a backup from the list.')
+  .min(1, 'Choose a backup from the list.')
+  .max(100, 'That is not a backup name.')
+  .regex(/^[A-Za-z0-9._-]+$/, 'That is not a backup name.');
 
 const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
 
@@ -147,6 +148,7 @@ export const schemas = {
   courseGroupsSet: z.strictObject({ courseId: id, groupIds: idList }),
   kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
   kioskOpen: z.strictObject({}),
+  sessionLink: z.strictObject({ audience: z.enum(['admin', 'kiosk'], 'Choose admin or kiosk.') }),
   kioskStatus: z.strictObject({}),
   kioskExit: z.strictObject({ pin: z.string('Enter the PIN.').max(64, 'That PIN is too long.') }),
   kioskUnlock: z.strictObject({ pin: z.string('Enter the PIN.').max(64, 'That PIN is too long.') }),
@@ -188,8 +190,11 @@ export const schemas = {
     limit,
     offset,
   }),
-  backupCreate: z.strictObject({ path: filePath.optional() }),
-  backupRestore: z.strictObject({ path: filePath }),
+  backupList: z.strictObject({}),
+  backupCreate: z.strictObject({}),
+  backupRestore: z.strictObject({ name: backupName }),
+  backupSaveCopy: z.strictObject({ name: backupName }),
+  backupImportFile: z.strictObject({}),
   backupSettingsGet: z.strictObject({}),
   backupSettingsUpdate: z.strictObject({
     autoDaily: z.boolean('Expected true or false.').optional(),

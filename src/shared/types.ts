@@ -218,16 +218,27 @@ export interface AuditEntry {
   courseId: number | null;
 }
 
-export interface BackupResult {
-  path: string;
+export type BackupKind = 'manual' | 'automatic' | 'before-restore' | 'uploaded';
+
+/** A file in the backups folder. Only its name ever crosses the boundary, never a path. */
+export interface BackupEntry {
+  name: string;
+  kind: BackupKind;
+  createdAt: string;
   bytes: number;
-  integrity: 'ok';
+}
+
+export interface BackupResult {
+  name: string;
+  bytes: number;
 }
 
 export interface RestoreResult {
   restoredFrom: string;
-  /** Where the database as it was before the restore was kept. */
-  previousKeptAt: string;
+  /** The backup that holds the data as it was just before the restore. */
+  previousKeptAs: string;
+  /** Learners in the backup who had been erased since, and were erased again. */
+  erasedAgain: number;
 }
 
 export interface BackupSettings {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -109,22 +110,49 @@ test('progress, dashboard, exports, group report, backup and restore', async ({ 
   await expect(adminTab.getByRole('table', { name: 'Audit log' })).not.toContainText('Ana');
   await shot(adminTab, 'audit-log');
 
-  // Backup, a change, then restore: the change is gone and the data before it is back.
+  // Backup, a change, then restore: the change is gone and the data before it is back. No path is
+  // typed anywhere: backups are picked from JoinDesk's own list, and files move as downloads and uploads.
   await nav('Settings');
-  const backupFile = path.join(app.dataDir, 'manual-backup.db');
-  await adminTab.getByLabel('Save backup as (optional)').fill(backupFile);
   await adminTab.getByRole('button', { name: 'Back up now' }).click();
-  await expect(adminTab.getByTestId('backup-message')).toContainText(`Backup saved and checked: ${backupFile}`);
+  await expect(adminTab.getByTestId('backup-message')).toContainText('Backup made and checked');
+  const backups = adminTab.getByRole('table', { name: 'Backups' });
+  await expect(backups.getByRole('row')).toHaveCount(2);
+  await expect(backups).toContainText('Made by hand');
+  const downloading = adminTab.waitForEvent('download');
+  await backups.getByRole('link', { name: 'Download' }).click();
+  const downloaded = path.join(app.dataDir, '..', `${path.basename(app.dataDir)}-download.db`);
+  await (await downloading).saveAs(downloaded);
+  const copy = new Database(downloaded);
+  expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+  expect(copy.prepare('SELECT name FROM groups').pluck().all()).toEqual(['Forklift Wave 5']);
+  // A crafted copy, with a trigger that would move every new learner: uploaded, then refused at restore.
+  copy.exec('CREATE TRIGGER move_them AFTER INSERT ON learners BEGIN UPDATE learners SET group_id = 0 WHERE id = NEW.id; END;');
+  copy.close();
   await app.api('groups-create', { name: 'Made after the backup' });
-  await adminTab.getByLabel('Restore from').fill(path.join(app.dataDir, 'not-a-backup.txt'));
-  fs.writeFileSync(path.join(app.dataDir, 'not-a-backup.txt'), 'hello');
-  await adminTab.getByRole('button', { name: 'Restore…' }).click();
+
+  const upload = async (file: string) => {
+    const choosing = adminTab.waitForEvent('filechooser');
+    await adminTab.getByRole('button', { name: 'Add a backup file…' }).click();
+    await (await choosing).setFiles(file);
+  };
+  fs.writeFileSync(path.join(app.dataDir, '..', 'not-a-backup.txt'), 'hello');
+  await upload(path.join(app.dataDir, '..', 'not-a-backup.txt'));
+  await expect(adminTab.getByTestId('backup-message')).toHaveText('That file is not a JoinDesk backup (not an SQLite database).');
+  await upload(downloaded);
+  await expect(adminTab.getByTestId('backup-message')).toContainText('was added to the list');
+  const uploadedRow = backups.getByRole('row').filter({ hasText: 'Added from a file' });
+  await uploadedRow.getByRole('button', { name: /^Restore/ }).click();
   await adminTab.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(adminTab.getByTestId('backup-message')).toHaveText('That file is not an SQLite database.');
-  await adminTab.getByLabel('Restore from').fill(backupFile);
-  await adminTab.getByRole('button', { name: 'Restore…' }).click();
+  await expect(adminTab.getByTestId('backup-message')).toContainText('unexpected trigger "move_them"');
+
+  await backups
+    .getByRole('row')
+    .filter({ hasText: 'Made by hand' })
+    .getByRole('button', { name: /^Restore/ })
+    .click();
   await adminTab.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
-  await expect(adminTab.getByTestId('backup-message')).toContainText(`Restored from ${backupFile}`);
+  await expect(adminTab.getByTestId('backup-message')).toContainText('Restored the backup from');
+  await expect(backups).toContainText('Before a restore');
   await shot(adminTab, 'backup-restored');
   await nav('Groups');
   await expect(admin.groupRows()).toHaveCount(1);

@@ -2,117 +2,153 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
-import type { BackupResult, RestoreResult } from '../../shared/types';
-import { APPLICATION_ID, latestVersion, migrate } from '../db/migrate';
+import type { BackupEntry, BackupKind, BackupResult, RestoreResult } from '../../shared/types';
 import { recordAudit } from './audit';
+import { removeWithSidecars, writeWhole, writeWholeSync } from '../files/wholeFile';
+import { backupPath, backupsDirFor, ensureBackupsDir, listBackups, newBackupName } from '../files/backupFolder';
 import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import { inTransaction } from './env';
+import { reapplyErasures } from './erasures';
+import { assertSqliteHeader, checkAndUpgradeCopy } from './restoreCheck';
 import { getBackupSettings } from './settings';
 
-const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-const backupsDir = (ctx: Ctx) => path.join(path.dirname(ctx.db.name), 'backups');
+/** Security state of this machine, not data: a restore keeps these tables as they are. */
+const KEPT_ON_RESTORE = new Set(['kiosk_throttle', 'kiosk_failures', 'erasure_ledger', 'local_secrets']);
+/** Copies of the data taken before restores; older ones are deleted (erased learners live on in them). */
+const KEEP_BEFORE_RESTORE = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const dirOf = (ctx: Ctx): string => backupsDirFor(ctx.db.name);
+
+export const listBackupsOf = (ctx: Ctx): BackupEntry[] => listBackups(dirOf(ctx));
+
+/** The file behind a name from the list, or a not-found error: names are all a caller can give. */
+export function resolveBackup(ctx: Ctx, name: string): string {
+  const file = backupPath(dirOf(ctx), name);
+  if (!file) throw new AppError('not-found', 'There is no backup with that name. Choose one from the list.', { field: 'name' });
+  return file;
+}
 
 /** Makes a fresh copy one self-contained file (no -wal beside it) and checks it. */
-function sealBackup(file: string): string {
+function seal(file: string): void {
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('journal_mode = DELETE');
-    return String(db.pragma('integrity_check', { simple: true }));
+    const integrity = String(db.pragma('integrity_check', { simple: true }));
+    if (integrity !== 'ok') throw new Error('backup failed its integrity check');
   } finally {
     db.close();
   }
 }
 
-/** A consistent copy made with SQLite's backup API (safe while the kiosk writes), then checked. */
-export async function createBackup(ctx: Ctx, input: { path?: string }): Promise<BackupResult> {
-  const target = path.resolve(input.path ?? path.join(backupsDir(ctx), `joindesk-${stamp(nowIso(ctx))}.db`));
-  if (target === path.resolve(ctx.db.name))
-    throw new AppError('validation', 'Choose a file other than the live database.', { field: 'path' });
-  fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
-  if (fs.existsSync(target))
-    throw new AppError('validation', 'A file with that name exists already: choose another.', { field: 'path' });
-  fs.closeSync(fs.openSync(target, 'w', 0o600));
-  await ctx.db.backup(target);
-  const integrity = sealBackup(target);
-  if (integrity !== 'ok') {
-    fs.rmSync(target, { force: true });
-    throw new Error('backup failed its integrity check');
-  }
+/** A consistent copy through SQLite's backup API (in steps, so the kiosk keeps writing), checked. */
+async function makeBackup(ctx: Ctx, kind: BackupKind): Promise<BackupResult> {
+  const dir = dirOf(ctx);
+  ensureBackupsDir(dir);
+  const name = newBackupName(kind, ctx.env.now());
+  const file = path.join(dir, name);
+  await writeWhole(file, async (temp) => {
+    await ctx.db.backup(temp);
+    seal(temp);
+  });
   inTransaction(ctx, () => recordAudit(ctx, 'backup-created'));
-  return { path: target, bytes: fs.statSync(target).size, integrity: 'ok' };
+  return { name, bytes: fs.statSync(file).size };
 }
 
-/** Everything a file must pass before it may replace the live data; throws a clear error otherwise. */
-function validateCandidate(file: string): void {
-  const fail = (message: string) => new AppError('validation', message, { field: 'path' });
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw fail('There is no file at that path.');
-  let db: Database.Database;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    db.pragma('schema_version');
-  } catch {
-    throw fail('That file is not an SQLite database.');
-  }
-  try {
-    const check = String(db.pragma('integrity_check', { simple: true }));
-    if (check !== 'ok') throw fail(`That file is damaged (${check.slice(0, 120)}).`);
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
-      throw fail('That file is an SQLite database, but not a JoinDesk one.');
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion()) throw fail('That backup was made by a newer JoinDesk. Update JoinDesk to restore it.');
-    if ((db.pragma('foreign_key_check') as unknown[]).length) throw fail('That file has broken links between its records.');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw fail('That file is damaged and cannot be read.');
-  } finally {
-    db.close();
-  }
-}
+export const createBackup = (ctx: Ctx): Promise<BackupResult> => makeBackup(ctx, 'manual');
 
 /**
- * Replaces the live data with a checked backup. The data as it was is kept beside it first, and the
- * copy goes through SQLite's backup API into the open database, so every connection sees it at once.
+ * Adds a file from outside (an upload, or one the admin picked in main's own dialog) to the folder
+ * as kind `uploaded`. `fill` writes its bytes into the temp file; it is checked only when restored.
  */
-export async function restoreBackup(ctx: Ctx, input: { path: string }): Promise<RestoreResult> {
-  const source = path.resolve(input.path);
-  if (source === path.resolve(ctx.db.name))
-    throw new AppError('validation', 'That is the live database itself.', { field: 'path' });
-  validateCandidate(source);
-  const previousKeptAt = path.join(backupsDir(ctx), `before-restore-${stamp(nowIso(ctx))}.db`);
-  fs.mkdirSync(path.dirname(previousKeptAt), { recursive: true, mode: 0o700 });
-  await ctx.db.backup(previousKeptAt);
-  const from = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await from.backup(ctx.db.name);
-  } finally {
-    from.close();
-  }
-  migrate(ctx.db); // an older backup comes up to this version's schema
-  inTransaction(ctx, () => recordAudit(ctx, 'backup-restored'));
-  return { restoredFrom: source, previousKeptAt };
+export async function addUploadedBackup(dbFile: string, now: Date, fill: (temp: string) => void | Promise<void>) {
+  const dir = backupsDirFor(dbFile);
+  ensureBackupsDir(dir);
+  const name = newBackupName('uploaded', now);
+  await writeWhole(path.join(dir, name), async (temp) => {
+    await fill(temp);
+    assertSqliteHeader(temp);
+  });
+  return { name, bytes: fs.statSync(path.join(dir, name)).size };
 }
 
-const AUTO_PREFIX = 'auto-';
-const DAY_MS = 24 * 60 * 60 * 1000;
+/** The live data as it is now, in one synchronous step so no sign-up can fall between it and a swap. */
+function keepCurrentData(ctx: Ctx): string {
+  const dir = dirOf(ctx);
+  ensureBackupsDir(dir);
+  const name = newBackupName('before-restore', ctx.env.now());
+  writeWholeSync(path.join(dir, name), (temp) => {
+    ctx.db.prepare('VACUUM INTO ?').run(temp);
+    seal(temp);
+  });
+  return name;
+}
+
+/** Replaces every restorable table's rows with the checked copy's, in one transaction. */
+function swapIn(ctx: Ctx, copy: string): number {
+  ctx.db.prepare('ATTACH DATABASE ? AS candidate').run(copy);
+  try {
+    return inTransaction(ctx, () => {
+      ctx.db.pragma('defer_foreign_keys = ON');
+      const tables = (
+        ctx.db
+          .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+          .pluck()
+          .all() as string[]
+      ).filter((t) => !KEPT_ON_RESTORE.has(t));
+      for (const t of tables) ctx.db.prepare(`DELETE FROM main."${t}"`).run();
+      for (const t of tables) ctx.db.prepare(`INSERT INTO main."${t}" SELECT * FROM candidate."${t}"`).run();
+      const erasedAgain = reapplyErasures(ctx);
+      recordAudit(ctx, 'backup-restored');
+      return erasedAgain;
+    });
+  } finally {
+    ctx.db.prepare('DETACH DATABASE candidate').run();
+  }
+}
 
 /**
- * The daily backup: made when the newest automatic one is a day old (the host asks every hour),
- * then only the newest `keep` are kept. The files' own names carry their time, so no state is needed.
+ * Replaces the live data with a backup from the list. The backup is copied beside the data and checked
+ * there (integrity, app id, version, exact schema, settings), upgraded and checked again; only then is
+ * the data as it is kept, and the copy swapped in as one transaction. Any refusal changes nothing.
+ */
+export function restoreBackup(ctx: Ctx, input: { name: string }): RestoreResult {
+  const source = resolveBackup(ctx, input.name);
+  const copy = path.join(path.dirname(ctx.db.name), `.restore-${path.basename(source)}`);
+  removeWithSidecars(copy);
+  fs.copyFileSync(source, copy, fs.constants.COPYFILE_EXCL);
+  fs.chmodSync(copy, 0o600);
+  try {
+    checkAndUpgradeCopy(copy);
+    const previousKeptAs = keepCurrentData(ctx);
+    const erasedAgain = swapIn(ctx, copy);
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)'); // erased rows' pages are zeroed in the main file too
+    trimKind(ctx, 'before-restore', KEEP_BEFORE_RESTORE);
+    return { restoredFrom: input.name, previousKeptAs, erasedAgain };
+  } finally {
+    removeWithSidecars(copy);
+  }
+}
+
+function trimKind(ctx: Ctx, kind: BackupKind, keep: number): number {
+  const old = listBackupsOf(ctx)
+    .filter((b) => b.kind === kind)
+    .slice(keep);
+  for (const b of old) fs.rmSync(path.join(dirOf(ctx), b.name), { force: true });
+  return old.length;
+}
+
+/**
+ * The daily backup: made when the newest automatic one is a day old (the host asks every hour), then
+ * only the newest `keep` are kept. Only whole, checked backups ever carry a backup's name.
  */
 export async function runAutoBackup(ctx: Ctx): Promise<{ made: string | null; removed: number }> {
   const settings = getBackupSettings(ctx);
-  const dir = backupsDir(ctx);
-  const autos = () =>
-    (fs.existsSync(dir) ? fs.readdirSync(dir) : []).filter((f) => f.startsWith(AUTO_PREFIX) && f.endsWith('.db')).sort();
   let made: string | null = null;
   if (settings.autoDaily) {
-    const newest = autos().at(-1);
-    const newestAt = newest ? fs.statSync(path.join(dir, newest)).mtimeMs : 0;
-    if (ctx.env.now().getTime() - newestAt >= DAY_MS) {
-      made = (await createBackup(ctx, { path: path.join(dir, `${AUTO_PREFIX}${stamp(nowIso(ctx))}.db`) })).path;
-    }
+    const newest = listBackupsOf(ctx).find((b) => b.kind === 'automatic');
+    const newestAt = newest ? Date.parse(newest.createdAt) : 0;
+    if (ctx.env.now().getTime() - newestAt >= DAY_MS) made = (await makeBackup(ctx, 'automatic')).name;
   }
-  const old = autos().slice(0, Math.max(0, autos().length - settings.keep));
-  for (const f of old) fs.rmSync(path.join(dir, f), { force: true });
-  return { made, removed: old.length };
+  return { made, removed: trimKind(ctx, 'automatic', settings.keep) };
 }

@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import type { z } from 'zod';
 import type { Audience, Channel, Output, ParsedInput } from '../../shared/contract';
 import { audienceMayCall, contract, isChannel } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Group, ImportSummary, JoinCardResult } from '../../shared/types';
+import type { Group, ImportPreview, ImportSummary, JoinCardResult } from '../../shared/types';
 import type { Db } from '../db/open';
 import type { Ctx, CoreEnv } from './env';
 import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './groups';
@@ -12,8 +13,9 @@ import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode
 import { registerAtKiosk } from './kiosk';
 import { addLearner, eraseLearner, exportLearner, getLearner, listLearners, reassignLearner, removeLearner } from './learners';
 import { commitImport, previewImport } from './csvImport';
-import { createBackup, restoreBackup, runAutoBackup } from './backup';
+import { addUploadedBackup, createBackup, listBackupsOf, resolveBackup, restoreBackup, runAutoBackup } from './backup';
 import { exportCsv } from './exports';
+import { namedFailure, systemCode } from './failures';
 import { progressGrid, setProgress, setProgressMany } from './progress';
 import { dashboard, listAudit } from './reports';
 import { createCourse, listCourses, setCourseGroups, setGroupCourses, updateCourse } from './courses';
@@ -33,12 +35,20 @@ type Handlers = { [C in Channel]: (ctx: Ctx, input: ParsedInput<C>) => Output<C>
 /** What only the host can do: the desktop app opens windows and saves files; serve mode gives URLs. */
 export interface Host {
   openKiosk?: () => { url: string | null };
+  /** Serve mode: a one-time sign-in link for another browser; absent in the desktop app. */
+  sessionLink?: (audience: Audience) => { url: string };
   /** Closes the desktop kiosk window and brings the admin back; absent where there is nothing to leave. */
   exitKiosk?: () => void;
   /** `caller` is whatever the transport passed as the caller of this request (Electron: its WebContents). */
   saveJoinCard?: (group: Group, caller: unknown) => Promise<JoinCardResult>;
+  /** Desktop: saves a copy of a backup file where the admin picks, in main's own dialog; the chosen name or null. */
+  saveBackupCopy?: (file: string, name: string, caller: unknown) => Promise<string | null>;
+  /** Desktop: the file the admin picked in main's own open dialog, or null. The path never leaves main. */
+  pickBackupFile?: (caller: unknown) => Promise<string | null>;
   /** Runs a bulk import off the main thread; without it the import runs here, synchronously. */
   runImport?: (input: { csv: string; existing: 'skip' | 'move' }) => Promise<ImportSummary>;
+  /** Previews a bulk import off the main thread (a big file takes seconds); without it, here, synchronously. */
+  runImportPreview?: (input: { csv: string }) => Promise<ImportPreview>;
   importProgress?: () => { done: number; total: number } | null;
   /** Told every thousand rows while an import runs here. */
   onImportProgress?: (done: number, total: number) => void;
@@ -60,7 +70,7 @@ export interface Core {
 /** What the transport knows about a request beyond its audience. */
 export interface CallContext {
   caller?: unknown;
-  /** Which kiosk screen is asking; each has its own wrong-code throttle. */
+  /** Which kiosk screen is asking; each has its own sign-up and exit-PIN throttles. */
   kioskId?: string;
 }
 
@@ -92,7 +102,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'learners-remove': removeLearner,
     'learners-erase': eraseLearner,
     'learners-export': exportLearner,
-    'learners-import-preview': previewImport,
+    'learners-import-preview': (ctx, input) => (host.runImportPreview ? host.runImportPreview(input) : previewImport(ctx, input)),
     'learners-import-commit': (ctx, input) =>
       host.runImport ? host.runImport(input) : commitImport(ctx, input, host.onImportProgress),
     'learners-import-progress': () => host.importProgress?.() ?? null,
@@ -107,14 +117,30 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'reports-dashboard': dashboard,
     'export-csv': exportCsv,
     'audit-list': listAudit,
+    'backup-list': listBackupsOf,
     'backup-create': createBackup,
     'backup-restore': restoreBackup,
+    'backup-save-copy': async (ctx, { name }) => {
+      if (!host.saveBackupCopy) throw desktopOnly();
+      return { savedAs: await host.saveBackupCopy(resolveBackup(ctx, name), name, ctx.caller) };
+    },
+    'backup-import-file': async (ctx) => {
+      if (!host.pickBackupFile) throw desktopOnly();
+      const picked = await host.pickBackupFile(ctx.caller);
+      if (picked === null) return { name: null };
+      const { name } = await addUploadedBackup(ctx.db.name, ctx.env.now(), (temp) => fs.copyFileSync(picked, temp));
+      return { name };
+    },
     'backup-settings-get': getBackupSettings,
     'backup-settings-update': updateBackupSettings,
     'backup-auto-run': runAutoBackup,
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };
+    },
+    'session-link': (_ctx, { audience }) => {
+      if (!host.sessionLink) throw new AppError('unavailable', 'Sign-in links exist only in serve mode (npm run serve).');
+      return host.sessionLink(audience);
     },
     'kiosk-register': registerAtKiosk,
     'kiosk-status': (ctx) => kioskStatus(ctx, canExit),
@@ -137,19 +163,28 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
         const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
         const ctx: Ctx = { db, env, actor: audience, caller: context.caller, kioskId: context.kioskId ?? 'default', memory };
         const value = handler(ctx, parsed.data);
-        return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error))) : ok(value);
+        return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error, audience))) : ok(value);
       } catch (error) {
-        return fail(failure(channel, error));
+        return fail(failure(channel, error, audience));
       }
     },
   };
 }
 
-function failure(channel: string, error: unknown): AppErrorData {
+const desktopOnly = () =>
+  new AppError('unavailable', 'This is done in the desktop app. In a browser, download or upload the file instead.');
+
+function failure(channel: string, error: unknown, actor: Audience): AppErrorData {
   if (error instanceof AppError) return error.data;
-  // Only the error's kind reaches the log: messages can quote input, and input may be PII.
-  console.error(`[core] ${channel} failed: ${error instanceof Error ? error.name : typeof error}`);
-  return { code: 'internal', message: 'Something went wrong, and nothing was changed. Please try again.' };
+  // Only the error's kind and code reach the log: messages can quote input, and input may be PII.
+  const code = systemCode(error);
+  console.error(`[core] ${channel} failed: ${error instanceof Error ? error.name : typeof error}${code ? ` ${code}` : ''}`);
+  return (
+    namedFailure(error, actor) ?? {
+      code: 'internal',
+      message: 'Something went wrong, and nothing was changed. Please try again.',
+    }
+  );
 }
 
 function validationError(error: z.ZodError): AppErrorData {

@@ -4,6 +4,7 @@ import type { Learner, LearnerDetail, LearnerExport, LearnerSort, LearnerSource,
 import { recordAudit } from './audit';
 import type { Ctx } from './env';
 import { inTransaction, nowIso } from './env';
+import { eraseLearnerRows } from './erasures';
 import { getGroup } from './groups';
 import { indexLearner, searchPlan } from './searchTerms';
 
@@ -186,8 +187,7 @@ export function removeLearner(ctx: Ctx, input: { learnerId: number }): { removed
 export function eraseLearner(ctx: Ctx, input: { learnerId: number }): { erased: true } {
   inTransaction(ctx, () => {
     const learner = getLearnerRow(ctx, input.learnerId);
-    ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(learner.id);
-    ctx.db.prepare('DELETE FROM audit WHERE learner_id = ?').run(learner.id);
+    eraseLearnerRows(ctx, { id: learner.id, emailKey: emailKey(learner.email) });
     recordAudit(ctx, 'learner-erased', { groupId: learner.groupId });
   });
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,7 +1,7 @@
 import type { WebContents } from 'electron';
-import { BrowserWindow, dialog } from 'electron';
 import fs from 'node:fs/promises';
 import type { Group, JoinCardResult } from '../../shared/types';
+import { saveWithDialog } from './saveDialogs';
 
 /** A file name any OS accepts: no path separators or reserved characters. */
 export const joinCardFileName = (group: Group): string =>
@@ -9,18 +9,14 @@ export const joinCardFileName = (group: Group): string =>
 
 /**
  * The admin window is showing the join card (its print styles hide everything else): Chromium
- * prints it to PDF, and the admin picks where to save it.
+ * prints it to PDF, and the admin picks where to save it. The window learns the file's name only.
  */
 export async function saveJoinCardPdf(group: Group, sender: WebContents): Promise<JoinCardResult> {
   const pdf = await sender.printToPDF({ pageSize: 'A4', printBackground: true });
-  const owner = BrowserWindow.fromWebContents(sender);
-  const options = {
-    title: 'Save join card',
-    defaultPath: joinCardFileName(group),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  };
-  const { canceled, filePath } = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-  if (canceled || !filePath) return { handledBy: 'desktop', savedTo: null };
-  await fs.writeFile(filePath, pdf);
-  return { handledBy: 'desktop', savedTo: filePath };
+  const savedTo = await saveWithDialog(
+    sender,
+    { title: 'Save join card', defaultPath: joinCardFileName(group), filters: [{ name: 'PDF', extensions: ['pdf'] }] },
+    (temp) => fs.writeFile(temp, pdf),
+  );
+  return { handledBy: 'desktop', savedTo };
 }

@@ -13,22 +13,44 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
-/** An email draft is the one thing that may leave the app, and only to the system's mail program. */
-const isMailto = (url: string): boolean => url.startsWith('mailto:') && url.length < 8192;
+/**
+ * An email draft is the one thing that may leave the app, and only to the system's mail program:
+ * `mailto:` with at most a subject and a body. Anything else a mail program reads (`attach=`,
+ * `cc=`, headers) could send files or mail the admin did not mean to.
+ */
+export function isSafeMailto(url: string): boolean {
+  if (url.length >= 8192) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const keys = [...u.searchParams.keys()];
+  return u.protocol === 'mailto:' && keys.every((k) => k === 'subject' || k === 'body') && new Set(keys).size === keys.length;
+}
 
-/** No navigation away, no pop-ups, no webviews. */
+const openMailto = (url: string): void => {
+  if (isSafeMailto(url)) void shell.openExternal(url);
+};
+
+const hardened = new WeakSet<WebContents>();
+
+/** No navigation away, no pop-ups, no webviews. Once per WebContents, however often it is asked. */
 export function hardenWebContents(contents: WebContents): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    if (isMailto(url)) void shell.openExternal(url);
+    openMailto(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isMailto(url)) void shell.openExternal(url);
+    openMailto(url);
     return { action: 'deny' };
   });
 }

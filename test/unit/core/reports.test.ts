@@ -1,12 +1,7 @@
-import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvField } from '../../../src/shared/csv';
-import { makeCore, snapshot, tempDir } from '../helpers';
+import { makeCore, snapshot } from '../helpers';
 
 function classroom() {
   const t = makeCore();
@@ -158,120 +153,5 @@ describe('audit-list', () => {
     expect(page.total).toBe(4);
     expect(t.must('audit-list', { from: '2026-03-04T00:00:00Z' }).items.map((e) => e.action)).toEqual(['join-code-regenerated']);
     expect(JSON.stringify(t.must('audit-list', { limit: 500 }))).not.toMatch(/Ana|example\.com/);
-  });
-});
-
-describe('backup and restore', () => {
-  it('a backup taken while 1,000 registrations are being written opens with integrity_check = ok', async () => {
-    const file = path.join(tempDir(), 'joindesk.db');
-    const t = makeCore(file);
-    const g = t.must('groups-create', { name: 'Busy' });
-    const worker = path.join(import.meta.dirname, 'workers', 'register.ts');
-    const writing = promisify(execFile)(process.execPath, [
-      '--import',
-      'tsx',
-      worker,
-      file,
-      g.joinCode,
-      String(Date.now()),
-      'bk',
-      '1000',
-    ]);
-    const backups: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      const r = await t.core.invoke('backup-create', { path: path.join(tempDir(), `b${i}.db`) }, 'admin');
-      expect(r).toMatchObject({ ok: true, value: { integrity: 'ok' } });
-      backups.push((r as { value: { path: string } }).value.path);
-    }
-    const outcomes = JSON.parse((await writing).stdout) as string[];
-    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1000);
-    for (const b of backups) {
-      const db = new Database(b, { readonly: true });
-      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-      db.close();
-      expect(fs.statSync(b).mode & 0o777).toBe(0o600);
-    }
-  }, 60_000);
-
-  it('restores a backup, keeping the data as it was', async () => {
-    const t = makeCore();
-    const g = t.must('groups-create', { name: 'Before' });
-    const backup = (await t.core.invoke('backup-create', {}, 'admin')) as { ok: true; value: { path: string } };
-    expect(backup.value.path).toMatch(/backups\/joindesk-20260301T090000Z\.db$/);
-    t.must('groups-create', { name: 'After' });
-    t.must('groups-update', { id: g.id, name: 'Renamed' });
-    const restored = (await t.core.invoke('backup-restore', { path: backup.value.path }, 'admin')) as {
-      ok: boolean;
-      value: { previousKeptAt: string };
-    };
-    expect(restored.ok).toBe(true);
-    expect(t.must('groups-list', {}).items.map((x) => x.name)).toEqual(['Before']);
-    expect(t.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    t.must('groups-create', { name: 'Written after the restore' });
-    const kept = new Database(restored.value.previousKeptAt, { readonly: true });
-    expect(kept.prepare('SELECT name FROM groups ORDER BY name').pluck().all()).toEqual(['After', 'Renamed']);
-    kept.close();
-  });
-
-  it.each([
-    ['a corrupt file', (f: string) => fs.writeFileSync(f, Buffer.alloc(8192, 0x41)), 'not an SQLite database'],
-    [
-      'a newer schema',
-      (f: string) => {
-        const db = new Database(f);
-        db.exec('CREATE TABLE x (y)');
-        db.pragma('application_id = 1246710094');
-        db.pragma('user_version = 9999');
-        db.close();
-      },
-      'made by a newer JoinDesk',
-    ],
-    [
-      'another application’s SQLite file',
-      (f: string) => {
-        const db = new Database(f);
-        db.exec('CREATE TABLE notes (body TEXT)');
-        db.close();
-      },
-      'not a JoinDesk one',
-    ],
-    ['a missing file', () => undefined, 'There is no file at that path.'],
-  ])('refuses %s, changing nothing', async (_label, make, message) => {
-    const t = makeCore();
-    t.must('groups-create', { name: 'Keep me' });
-    const bad = path.join(tempDir(), 'bad.db');
-    make(bad);
-    const before = snapshot(t.db);
-    const result = await t.core.invoke('backup-restore', { path: bad }, 'admin');
-    expect(result).toMatchObject({
-      ok: false,
-      error: { code: 'validation', field: 'path', message: expect.stringContaining(message) },
-    });
-    expect(snapshot(t.db)).toBe(before);
-  });
-});
-
-describe('automatic daily backup', () => {
-  it('makes one a day and keeps only the newest ones', async () => {
-    const t = makeCore();
-    t.must('backup-settings-update', { keep: 2 });
-    const run = async () =>
-      ((await t.core.invoke('backup-auto-run', {}, 'admin')) as { value: { made: string | null; removed: number } }).value;
-    const first = await run();
-    expect(first.made).toMatch(/backups\/auto-20260301T090000Z\.db$/);
-    expect((await run()).made).toBeNull(); // not again the same day
-    const dir = path.dirname(first.made!);
-    for (const [i, day] of ['2026-03-02', '2026-03-03'].entries()) {
-      // The files' times tell the age: make the newest look a day old, as a day passing would.
-      for (const f of fs.readdirSync(dir))
-        fs.utimesSync(path.join(dir, f), new Date(`${day}T08:00:00Z`), new Date(`2026-03-0${i + 1}T09:00:00Z`));
-      t.clock.set(`${day}T09:00:00Z`);
-      expect((await run()).made).toMatch(new RegExp(`auto-${day.replaceAll('-', '')}T090000Z\\.db$`));
-    }
-    expect(fs.readdirSync(dir).sort()).toEqual(['auto-20260302T090000Z.db', 'auto-20260303T090000Z.db']);
-    t.must('backup-settings-update', { autoDaily: false });
-    t.clock.set('2026-03-09T09:00:00Z');
-    expect(await run()).toEqual({ made: null, removed: 0 });
   });
 });

@@ -99,6 +99,12 @@ export const dialog = {
     dialog.asked.push(args.at(-1));
     return Promise.resolve(dialog.nextSave);
   },
+  /** What the admin will pick in the next open dialog. */
+  nextOpen: { canceled: false, filePaths: [] as string[] },
+  showOpenDialog: (...args: unknown[]) => {
+    dialog.asked.push(args.at(-1));
+    return Promise.resolve(dialog.nextOpen);
+  },
 };
 
 export const app = {

@@ -18,7 +18,9 @@ describe('join card PDF in the desktop app', () => {
     const target = path.join(tempDir(), 'card.pdf');
     dialog.nextSave = { canceled: false, filePath: target };
     const result = await core.invoke('join-card-pdf', { groupId: g.id }, 'admin', { caller: win.webContents });
-    expect(result).toEqual({ ok: true, value: { handledBy: 'desktop', savedTo: target } });
+    // The window learns the file's name, never where it is.
+    expect(result).toEqual({ ok: true, value: { handledBy: 'desktop', savedTo: 'card.pdf' } });
+    expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(target, 'utf8')).toContain('%PDF');
     expect(win.webContents.printedWith).toEqual([{ pageSize: 'A4', printBackground: true }]);
     expect(dialog.asked.at(-1)).toMatchObject({ defaultPath: 'Join card - Spring- Leeds-Wave 1.pdf' });

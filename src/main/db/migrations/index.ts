@@ -2,6 +2,7 @@ import type { Migration } from '../migrate';
 import { m0010Initial } from './0010-initial';
 import { m0020Kiosk } from './0020-kiosk';
 import { m0030Learners } from './0030-learners';
+import { m0040Erasures } from './0040-erasures';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Kiosk, m0030Learners];
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Kiosk, m0030Learners, m0040Erasures];

@@ -1,41 +1,68 @@
-import { Alert, Button, Group as Row, Modal, NumberInput, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, FileButton, Group as Row, Modal, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BackupSettings } from '../../../../shared/types';
-import { adminApi } from '../../api';
-import { callOrNotify } from '../../lib/call';
+import type { Result } from '../../../../shared/result';
+import type { BackupEntry, BackupSettings } from '../../../../shared/types';
+import { adminApi, isDesktop } from '../../api';
+import { callOrNotify, formatDateTime } from '../../lib/call';
+import { uploadBackup } from '../../lib/files';
+import { BackupTable } from './BackupTable';
 
-/** Backups through SQLite's backup API, checked; restore only after the file passes every check. */
+type Message = { color: string; text: string } | null;
+
+/** Backups made and named by JoinDesk in its own folder; restore only after the file passes every check. */
 export function BackupPanel() {
   const [auto, setAuto] = useState<BackupSettings | null>(null);
-  const [target, setTarget] = useState('');
-  const [made, setMade] = useState<string | null>(null);
-  const [source, setSource] = useState('');
-  const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ color: string; text: string } | null>(null);
+  const [backups, setBackups] = useState<BackupEntry[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<BackupEntry | null>(null);
+  const [message, setMessage] = useState<Message>(null);
+
+  // Bumped after every action: the list is read again.
+  const [listVersion, setListVersion] = useState(0);
 
   useEffect(() => {
     void callOrNotify(adminApi['backup-settings-get']({})).then(setAuto);
   }, []);
+  useEffect(() => {
+    void callOrNotify(adminApi['backup-list']({})).then((list) => list && setBackups(list));
+  }, [listVersion]);
+
   const saveAuto = async (next: BackupSettings) => {
     setAuto(next);
     const value = await callOrNotify(adminApi['backup-settings-update'](next));
     if (value) setAuto(value);
   };
 
-  const backup = async () => {
-    const r = await adminApi['backup-create']({ path: target.trim() || undefined });
-    if (!r.ok) return setMessage({ color: 'red', text: r.error.message });
-    setMade(r.value.path);
-    setMessage({ color: 'teal', text: `Backup saved and checked: ${r.value.path} (${Math.ceil(r.value.bytes / 1024)} KB).` });
+  /** Runs one action, shows its outcome, and reloads the list. */
+  const act = async <T,>(pending: Promise<Result<T>>, success: (value: T) => string | null) => {
+    setBusy(true);
+    const r = await pending;
+    setBusy(false);
+    if (!r.ok) setMessage({ color: 'red', text: r.error.message });
+    else {
+      const text = success(r.value);
+      if (text) setMessage({ color: 'teal', text });
+    }
+    setListVersion((v) => v + 1);
   };
-  const restore = async () => {
-    setConfirming(false);
-    const r = await adminApi['backup-restore']({ path: source.trim() });
-    if (!r.ok) return setMessage({ color: 'red', text: r.error.message });
-    setMessage({
-      color: 'teal',
-      text: `Restored from ${r.value.restoredFrom}. The data as it was is kept at ${r.value.previousKeptAt}.`,
-    });
+
+  const backup = () => act(adminApi['backup-create']({}), (v) => `Backup made and checked (${Math.ceil(v.bytes / 1024)} KB).`);
+  const addFile = (file: File | null) =>
+    file && act(uploadBackup(file), () => `“${file.name}” was added to the list. Restore it from there.`);
+  const importFile = () =>
+    act(adminApi['backup-import-file']({}), (v) => (v.name ? 'The file was added to the list. Restore it from there.' : null));
+  const saveCopy = (b: BackupEntry) =>
+    act(adminApi['backup-save-copy']({ name: b.name }), (v) => (v.savedAs ? `Saved a copy as “${v.savedAs}”.` : null));
+  const restore = (b: BackupEntry) => {
+    setConfirming(null);
+    return act(
+      adminApi['backup-restore']({ name: b.name }),
+      (v) =>
+        `Restored the backup from ${formatDateTime(b.createdAt)}. The data as it was is kept in the list (“Before a restore”).` +
+        (v.erasedAgain
+          ? ` ${v.erasedAgain} erased ${v.erasedAgain === 1 ? 'learner was' : 'learners were'} left out again.`
+          : ''),
+    );
   };
 
   return (
@@ -45,8 +72,8 @@ export function BackupPanel() {
           Backup and restore
         </Title>
         <Text size="sm" c="dimmed">
-          A backup is a complete, checked copy of JoinDesk’s data, safe to take while the kiosk is in use. Leave the file empty to
-          save it in the backups folder beside the data.
+          A backup is a complete, checked copy of JoinDesk’s data, safe to take while the kiosk is in use. JoinDesk keeps backups
+          in its own folder beside the data; {isDesktop ? 'save a copy elsewhere' : 'download one'} to keep it off this machine.
         </Text>
         {auto && (
           <Row align="flex-end">
@@ -66,45 +93,43 @@ export function BackupPanel() {
             />
           </Row>
         )}
-        <Row align="flex-end">
-          <TextInput
-            label="Save backup as (optional)"
-            placeholder="/path/to/joindesk-backup.db"
-            value={target}
-            onChange={(e) => setTarget(e.currentTarget.value)}
-            w={420}
-          />
-          <Button onClick={() => void backup()}>Back up now</Button>
-        </Row>
-        <Row align="flex-end">
-          <TextInput
-            label="Restore from"
-            placeholder={made ?? '/path/to/joindesk-backup.db'}
-            value={source}
-            onChange={(e) => setSource(e.currentTarget.value)}
-            w={420}
-          />
-          <Button color="orange" variant="light" disabled={!source.trim()} onClick={() => setConfirming(true)}>
-            Restore…
+        <Row>
+          <Button onClick={() => void backup()} loading={busy}>
+            Back up now
           </Button>
+          {isDesktop ? (
+            <Button variant="default" onClick={() => void importFile()} disabled={busy}>
+              Restore from a file…
+            </Button>
+          ) : (
+            <FileButton onChange={(f) => void addFile(f)} accept=".db,application/octet-stream,application/vnd.sqlite3">
+              {(props) => (
+                <Button variant="default" disabled={busy} {...props}>
+                  Add a backup file…
+                </Button>
+              )}
+            </FileButton>
+          )}
         </Row>
         {message && (
-          <Alert color={message.color} data-testid="backup-message">
+          <Alert color={message.color} data-testid="backup-message" withCloseButton onClose={() => setMessage(null)}>
             {message.text}
           </Alert>
         )}
+        <BackupTable backups={backups} onRestore={setConfirming} onSaveCopy={(b) => void saveCopy(b)} />
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title="Restore this backup?">
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Restore this backup?">
         <Stack>
           <Text size="sm">
-            Everything now in JoinDesk is replaced by the backup. The current data is kept as a file first, so this can be undone
-            by restoring that file.
+            Everything now in JoinDesk is replaced by the backup from {confirming && formatDateTime(confirming.createdAt)}. The
+            current data is kept as a backup first, so this can be undone by restoring that one. Learners erased since stay
+            erased.
           </Text>
           <Row justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
+            <Button variant="default" onClick={() => setConfirming(null)}>
               Cancel
             </Button>
-            <Button color="orange" onClick={() => void restore()}>
+            <Button color="orange" onClick={() => confirming && void restore(confirming)}>
               Restore
             </Button>
           </Row>
