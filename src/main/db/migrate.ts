@@ -20,8 +20,8 @@ export class DatabaseTooNewError extends Error {
 }
 
 export class NotJoinDeskDatabaseError extends Error {
-  constructor() {
-    super('This file is an SQLite database, but not a JoinDesk one.');
+  constructor(detail?: string) {
+    super(`This file is an SQLite database, but not a JoinDesk one${detail ? `: ${detail}` : ''}. It has been left untouched.`);
     this.name = 'NotJoinDeskDatabaseError';
   }
 }

@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { migrate } from './migrate';
+import { backupsDirFor, listBackups } from '../files/backupFolder';
+import { APPLICATION_ID, DatabaseTooNewError, latestVersion, migrate, NotJoinDeskDatabaseError } from './migrate';
+import { isKnownVersion, schemaDifference } from './schemaCheck';
 
 export class DatabaseCorruptError extends Error {
   constructor(
@@ -13,6 +15,25 @@ export class DatabaseCorruptError extends Error {
   }
 }
 
+/** The data file is gone or empty where JoinDesk had data before: never start afresh over it silently. */
+export class DataMissingError extends Error {
+  constructor(
+    readonly file: string,
+    state: 'missing' | 'empty',
+    readonly newestBackup: string | null,
+  ) {
+    super(
+      `JoinDesk's data file ${file} is ${state === 'missing' ? 'missing' : 'empty (0 bytes)'}, though JoinDesk had data here before. ` +
+        (newestBackup
+          ? `The newest backup is ${path.join(backupsDirFor(file), newestBackup)}: copy it to ${file} to carry on from it, or move the backups away to start afresh.`
+          : 'No backup was found beside it. Restore the file from your own copies, or delete the file "' +
+            hadDataMarker(file) +
+            '" to start afresh.'),
+    );
+    this.name = 'DataMissingError';
+  }
+}
+
 export interface OpenOptions {
   /** Path of a better-sqlite3 addon built for this runtime (Electron keeps its own apart). */
   nativeBinding?: string;
@@ -20,34 +41,90 @@ export interface OpenOptions {
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) and migrates a JoinDesk database. `:memory:` is allowed for tests. */
+/** A file beside the data saying "there was data here": a missing data file is then an alarm, not a fresh start. */
+const hadDataMarker = (file: string): string => path.join(path.dirname(file), '.joindesk-had-data');
+
+/**
+ * Opens (creating if needed) and migrates a JoinDesk database. `:memory:` is allowed for tests.
+ * An existing file is first checked through a read-only connection; only a file that passes every
+ * check (or a new, empty one) is ever written to, so a refused file is left byte for byte as it was.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') createPrivateFile(file);
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  if (file === ':memory:') return configure(new Database(file, { nativeBinding: options.nativeBinding }), file);
+  if (inspect(file, options) === 'new') createPrivateFile(file);
+  const db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
   try {
-    db.pragma('journal_mode = WAL');
-    // FULL: a learner told "you're registered" must survive a power cut.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    // Deleted rows are overwritten with zeros, so an erased learner leaves no trace in free pages.
-    db.pragma('secure_delete = ON');
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new DatabaseCorruptError(file, String(check));
-    migrate(db);
+    fs.chmodSync(file, 0o600);
+    configure(db, file);
+    fs.closeSync(fs.openSync(hadDataMarker(file), 'a', 0o600));
     return db;
   } catch (error) {
     db.close();
-    if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {
-      throw new DatabaseCorruptError(file, error.code);
-    }
     throw error;
   }
+}
+
+function configure(db: Db, file: string): Db {
+  db.pragma('journal_mode = WAL');
+  // FULL: a learner told "you're registered" must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, so an erased learner leaves no trace in free pages.
+  db.pragma('secure_delete = ON');
+  try {
+    migrate(db);
+  } catch (error) {
+    throw asOpenError(error, file);
+  }
+  return db;
+}
+
+/** Reads, never writes: says whether the file is new (absent or empty, and no data was here before) or ours. */
+function inspect(file: string, options: OpenOptions): 'new' | 'existing' {
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
+  if (!size) {
+    if (!fs.existsSync(hadDataMarker(file))) return 'new';
+    const newest = listBackups(backupsDirFor(file))[0]?.name ?? null;
+    throw new DataMissingError(file, size === 0 ? 'empty' : 'missing', newest);
+  }
+  let db: Db;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+  } catch (error) {
+    throw asOpenError(error, file);
+  }
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+    // An SQLite file with nothing in it yet is as good as new; one holding anything else is not ours.
+    if (appId === 0 && version === 0 && objects === 0) return 'existing';
+    if (appId !== APPLICATION_ID) throw new NotJoinDeskDatabaseError();
+    if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion());
+    if (!isKnownVersion(version))
+      throw new NotJoinDeskDatabaseError(`it is labelled with a version that never existed (${version})`);
+    const difference = schemaDifference(db, version);
+    if (difference) throw new NotJoinDeskDatabaseError(`${difference}, so it was changed outside JoinDesk`);
+    const check = String(db.pragma('quick_check', { simple: true }));
+    if (check !== 'ok') throw new DatabaseCorruptError(file, check);
+    return 'existing';
+  } catch (error) {
+    throw asOpenError(error, file);
+  } finally {
+    db.close();
+  }
+}
+
+function asOpenError(error: unknown, file: string): unknown {
+  if (error instanceof Database.SqliteError && /^SQLITE_(CORRUPT|NOTADB)/.test(error.code)) {
+    return new DatabaseCorruptError(file, error.code);
+  }
+  return error;
 }
 
 // SQLite gives -wal and -shm the mode of the main file, so 0600 here covers all three.
 function createPrivateFile(file: string): void {
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   fs.closeSync(fs.openSync(file, 'a', 0o600));
-  fs.chmodSync(file, 0o600);
 }

@@ -104,7 +104,7 @@ describe('learners-import-commit', () => {
     const before = snapshot(t.db);
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = t.call('learners-import-commit', { csv: `name,email,group\n${lines.join('\n')}\n`, existing: 'skip' });
-    expect(log).toHaveBeenCalledWith('[core] learners-import-commit failed: SqliteError');
+    expect(log).toHaveBeenCalledWith('[core] learners-import-commit failed: SqliteError SQLITE_CONSTRAINT_TRIGGER');
     log.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(snapshot(t.db)).toBe(before);

@@ -114,6 +114,22 @@ describe('migrate', () => {
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get()).toEqual({ n: 0 });
   });
 
+  it('0040 keeps a kiosk locked before it: throttle rows take the name of what they guard', () => {
+    const db = new Database(':memory:');
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 30),
+    );
+    db.prepare("INSERT INTO kiosk_throttle (kiosk_id, streak, locked_at) VALUES ('desktop', 7, '2026-03-01T09:00:00Z')").run();
+    db.prepare("INSERT INTO kiosk_failures (kiosk_id, at) VALUES ('browser', '2026-03-01T09:00:00Z')").run();
+    migrate(db);
+    expect(db.prepare('SELECT kiosk_id, locked_at FROM kiosk_throttle').all()).toEqual([
+      { kiosk_id: 'code:desktop', locked_at: '2026-03-01T09:00:00Z' },
+    ]);
+    expect(db.prepare('SELECT kiosk_id FROM kiosk_failures').pluck().all()).toEqual(['code:browser']);
+    expect(db.prepare('SELECT count(*) FROM erasure_ledger').pluck().get()).toBe(0);
+  });
+
   it('numbers migrations in increasing order', () => {
     const versions = MIGRATIONS.map((m) => m.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));
