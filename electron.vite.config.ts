@@ -7,11 +7,11 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // index: the desktop app; serve: the same core over loopback HTTP, with no Electron;
-        // importWorker: bulk imports in a worker thread, for either.
+        // jobWorker: imports, backups and restores in a worker thread, for either.
         input: {
           index: resolve('src/main/index.ts'),
           serve: resolve('src/main/serve.ts'),
-          importWorker: resolve('src/main/importWorker.ts'),
+          jobWorker: resolve('src/main/jobWorker.ts'),
         },
       },
     },

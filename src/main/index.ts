@@ -14,7 +14,7 @@ import { handleAppProtocol, registerAppScheme } from './electron/protocol';
 import { denyAllPermissions, hardenWebContents } from './electron/security';
 import { createAppWindow } from './electron/windows';
 import { reportLeftovers } from './files/backupFolder';
-import { createImportRunner } from './jobs/importRunner';
+import { createJobRunner } from './jobs/jobRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 import { scheduleBackups } from './scheduledBackups';
 
@@ -54,12 +54,16 @@ function start(): void {
     return;
   }
   reportLeftovers(dbFile);
-  const imports = createImportRunner({ dbFile, nativeBinding, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
+  const jobs = createJobRunner({
+    dbFile,
+    nativeBinding,
+    workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
+    onWriting: (on) => core.setWriting(on),
+  });
   const core = createCore(db, {
     host: {
-      runImport: imports.run,
-      runImportPreview: imports.preview,
-      importProgress: imports.progress,
+      runInWorker: jobs.run,
+      importProgress: jobs.progress,
       openKiosk: () => {
         kiosk.open();
         return { url: null };

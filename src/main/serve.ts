@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { createCore } from './core';
 import { reportLeftovers } from './files/backupFolder';
 import { openDatabase } from './db/open';
-import { createImportRunner } from './jobs/importRunner';
+import { createJobRunner } from './jobs/jobRunner';
 import { DB_FILE_NAME, defaultDataDir } from './paths';
 import { scheduleBackups } from './scheduledBackups';
 import type { ServeConfig } from './serve/auth';
@@ -36,15 +36,18 @@ try {
   process.exit(1);
 }
 reportLeftovers(dbFile);
-const imports = createImportRunner({ dbFile, workerFile: path.join(import.meta.dirname, 'importWorker.js') });
+const jobs = createJobRunner({
+  dbFile,
+  workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
+  onWriting: (on) => core.setWriting(on),
+});
 const core = createCore(db, {
   host: {
     // Each Start kiosk makes a fresh one-time link on the kiosk origin: a new session, its own throttle identity.
     openKiosk: () => ({ url: kiosk.link() }),
     sessionLink: (audience) => ({ url: audience === 'admin' ? admin.link() : kiosk.link() }),
-    runImport: imports.run,
-    runImportPreview: imports.preview,
-    importProgress: imports.progress,
+    runInWorker: jobs.run,
+    importProgress: jobs.progress,
   },
 });
 scheduleBackups(core);

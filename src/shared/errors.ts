@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'disk-full',
   'read-only',
   'busy',
+  /** Long work holds the data for a few seconds (a restore, an import): try again by itself. */
+  'paused',
   'internal',
 ] as const;
 

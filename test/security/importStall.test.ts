@@ -3,19 +3,19 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Host } from '../../src/main/core';
 import { createCore } from '../../src/main/core';
-import { createImportRunner } from '../../src/main/jobs/importRunner';
+import { createJobRunner } from '../../src/main/jobs/jobRunner';
 import { makeCore, tempDir } from '../unit/helpers';
 
-const WORKER = path.join(import.meta.dirname, '..', 'unit', 'core', 'workers', 'importWorker.mjs');
+const WORKER = path.join(import.meta.dirname, '..', 'unit', 'core', 'workers', 'jobWorker.mjs');
 
 function setup() {
   const file = path.join(tempDir(), 'joindesk.db');
   const t = makeCore(file);
   const spring = t.must('groups-create', { name: 'Spring Cohort' });
   t.must('groups-create', { name: 'Night Shift' });
-  const runner = createImportRunner({ dbFile: file, workerFile: WORKER });
+  const runner = createJobRunner({ dbFile: file, workerFile: WORKER });
   // Wired as serve mode and the desktop app wire it.
-  const host: Host = { runImport: runner.run, runImportPreview: runner.preview, importProgress: runner.progress };
+  const host: Host = { runInWorker: runner.run, importProgress: runner.progress };
   const core = createCore(t.db, { host });
   return { t, core, runner, spring };
 }

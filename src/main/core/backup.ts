@@ -41,21 +41,29 @@ function seal(file: string): void {
   }
 }
 
-/** A consistent copy through SQLite's backup API (in steps, so the kiosk keeps writing), checked. */
-async function makeBackup(ctx: Ctx, kind: BackupKind): Promise<BackupResult> {
+/**
+ * A consistent, compact, self-contained copy (VACUUM INTO reads one snapshot, so sign-ups carry on
+ * while it runs), checked, under a name only once whole. Hosts run it in a worker thread.
+ */
+function snapshot(ctx: Ctx, kind: BackupKind): BackupResult {
   const dir = dirOf(ctx);
   ensureBackupsDir(dir);
   const name = newBackupName(kind, ctx.env.now());
   const file = path.join(dir, name);
-  await writeWhole(file, async (temp) => {
-    await ctx.db.backup(temp);
+  writeWholeSync(file, (temp) => {
+    ctx.db.prepare('VACUUM INTO ?').run(temp);
     seal(temp);
   });
-  inTransaction(ctx, () => recordAudit(ctx, 'backup-created'));
   return { name, bytes: fs.statSync(file).size };
 }
 
-export const createBackup = (ctx: Ctx): Promise<BackupResult> => makeBackup(ctx, 'manual');
+function makeBackup(ctx: Ctx, kind: BackupKind): BackupResult {
+  const made = snapshot(ctx, kind);
+  inTransaction(ctx, () => recordAudit(ctx, 'backup-created'));
+  return made;
+}
+
+export const createBackup = (ctx: Ctx): BackupResult => makeBackup(ctx, 'manual');
 
 /**
  * Adds a file from outside (an upload, or one the admin picked in main's own dialog) to the folder
@@ -70,18 +78,6 @@ export async function addUploadedBackup(dbFile: string, now: Date, fill: (temp: 
     assertSqliteHeader(temp);
   });
   return { name, bytes: fs.statSync(path.join(dir, name)).size };
-}
-
-/** The live data as it is now, in one synchronous step so no sign-up can fall between it and a swap. */
-function keepCurrentData(ctx: Ctx): string {
-  const dir = dirOf(ctx);
-  ensureBackupsDir(dir);
-  const name = newBackupName('before-restore', ctx.env.now());
-  writeWholeSync(path.join(dir, name), (temp) => {
-    ctx.db.prepare('VACUUM INTO ?').run(temp);
-    seal(temp);
-  });
-  return name;
 }
 
 /** Replaces every restorable table's rows with the checked copy's, in one transaction. */
@@ -109,25 +105,28 @@ function swapIn(ctx: Ctx, copy: string): number {
 
 /**
  * Replaces the live data with a backup from the list. The backup is copied beside the data and checked
- * there (integrity, app id, version, exact schema, settings), upgraded and checked again; only then is
- * the data as it is kept, and the copy swapped in as one transaction. Any refusal changes nothing.
+ * there (integrity, app id, version, exact schema, settings), upgraded and checked again; then the data
+ * as it is is kept as a backup, and the copy swapped in as one transaction. Any refusal changes nothing.
+ * Sign-ups pause for the whole of it, so no learner is told "registered" and then left out of the data.
  */
 export function restoreBackup(ctx: Ctx, input: { name: string }): RestoreResult {
   const source = resolveBackup(ctx, input.name);
   const copy = path.join(path.dirname(ctx.db.name), `.restore-${path.basename(source)}`);
-  removeWithSidecars(copy);
-  fs.copyFileSync(source, copy, fs.constants.COPYFILE_EXCL);
-  fs.chmodSync(copy, 0o600);
-  try {
-    checkAndUpgradeCopy(copy);
-    const previousKeptAs = keepCurrentData(ctx);
-    const erasedAgain = swapIn(ctx, copy);
-    ctx.db.pragma('wal_checkpoint(TRUNCATE)'); // erased rows' pages are zeroed in the main file too
-    trimKind(ctx, 'before-restore', KEEP_BEFORE_RESTORE);
-    return { restoredFrom: input.name, previousKeptAs, erasedAgain };
-  } finally {
+  return ctx.writing(() => {
     removeWithSidecars(copy);
-  }
+    fs.copyFileSync(source, copy, fs.constants.COPYFILE_EXCL);
+    fs.chmodSync(copy, 0o600);
+    try {
+      checkAndUpgradeCopy(copy);
+      const previousKeptAs = snapshot(ctx, 'before-restore').name;
+      const erasedAgain = swapIn(ctx, copy);
+      ctx.db.pragma('wal_checkpoint(TRUNCATE)'); // erased rows' pages are zeroed in the main file too
+      trimKind(ctx, 'before-restore', KEEP_BEFORE_RESTORE);
+      return { restoredFrom: input.name, previousKeptAs, erasedAgain };
+    } finally {
+      removeWithSidecars(copy);
+    }
+  });
 }
 
 function trimKind(ctx: Ctx, kind: BackupKind, keep: number): number {
@@ -142,13 +141,13 @@ function trimKind(ctx: Ctx, kind: BackupKind, keep: number): number {
  * The daily backup: made when the newest automatic one is a day old (the host asks every hour), then
  * only the newest `keep` are kept. Only whole, checked backups ever carry a backup's name.
  */
-export async function runAutoBackup(ctx: Ctx): Promise<{ made: string | null; removed: number }> {
+export function runAutoBackup(ctx: Ctx): { made: string | null; removed: number } {
   const settings = getBackupSettings(ctx);
   let made: string | null = null;
   if (settings.autoDaily) {
     const newest = listBackupsOf(ctx).find((b) => b.kind === 'automatic');
     const newestAt = newest ? Date.parse(newest.createdAt) : 0;
-    if (ctx.env.now().getTime() - newestAt >= DAY_MS) made = (await makeBackup(ctx, 'automatic')).name;
+    if (ctx.env.now().getTime() - newestAt >= DAY_MS) made = makeBackup(ctx, 'automatic').name;
   }
   return { made, removed: trimKind(ctx, 'automatic', settings.keep) };
 }

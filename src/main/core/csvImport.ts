@@ -139,25 +139,27 @@ export function commitImport(
   onProgress: (done: number, total: number) => void = () => undefined,
 ): ImportSummary {
   const { rows, errors } = analyseRoster(ctx, input.csv);
-  return inTransaction(ctx, () => {
-    const at = nowIso(ctx);
-    const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
-    rows.forEach((row, i) => {
-      if (row.status === 'new') {
-        insertLearner(
-          ctx,
-          { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
-          at,
-        );
-        summary.added++;
-      } else if (input.existing === 'move' && row.currentGroupId !== row.groupId) {
-        moveLearner(ctx, row.learnerId!, row.groupId, 'Bulk upload');
-        summary.moved++;
-      } else summary.skipped++;
-      if (i % 1000 === 999) onProgress(i + 1, rows.length);
-    });
-    recordAudit(ctx, 'learners-imported');
-    onProgress(rows.length, rows.length);
-    return summary;
-  });
+  return ctx.writing(() =>
+    inTransaction(ctx, () => {
+      const at = nowIso(ctx);
+      const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
+      rows.forEach((row, i) => {
+        if (row.status === 'new') {
+          insertLearner(
+            ctx,
+            { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
+            at,
+          );
+          summary.added++;
+        } else if (input.existing === 'move' && row.currentGroupId !== row.groupId) {
+          moveLearner(ctx, row.learnerId!, row.groupId, 'Bulk upload');
+          summary.moved++;
+        } else summary.skipped++;
+        if (i % 1000 === 999) onProgress(i + 1, rows.length);
+      });
+      recordAudit(ctx, 'learners-imported');
+      onProgress(rows.length, rows.length);
+      return summary;
+    }),
+  );
 }

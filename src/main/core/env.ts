@@ -18,6 +18,8 @@ export interface Ctx {
   kioskId: string;
   /** In-memory state that lives as long as the core: monotonic throttle deadlines per throttle scope. */
   memory: { throttleDeadlines: Map<string, number> };
+  /** Runs work that holds the write lock for long, telling the host first (so sign-ups pause, not stall). */
+  writing: <T>(fn: () => T) => T;
 }
 
 export const nowIso = (ctx: Ctx): string => ctx.env.now().toISOString();

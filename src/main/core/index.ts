@@ -5,8 +5,9 @@ import { audienceMayCall, contract, isChannel } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Group, ImportPreview, ImportSummary, JoinCardResult } from '../../shared/types';
+import type { Group, JoinCardResult } from '../../shared/types';
 import type { Db } from '../db/open';
+import type { WorkerChannel } from '../jobs/jobRunner';
 import type { Ctx, CoreEnv } from './env';
 import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './groups';
 import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
@@ -45,13 +46,13 @@ export interface Host {
   saveBackupCopy?: (file: string, name: string, caller: unknown) => Promise<string | null>;
   /** Desktop: the file the admin picked in main's own open dialog, or null. The path never leaves main. */
   pickBackupFile?: (caller: unknown) => Promise<string | null>;
-  /** Runs a bulk import off the main thread; without it the import runs here, synchronously. */
-  runImport?: (input: { csv: string; existing: 'skip' | 'move' }) => Promise<ImportSummary>;
-  /** Previews a bulk import off the main thread (a big file takes seconds); without it, here, synchronously. */
-  runImportPreview?: (input: { csv: string }) => Promise<ImportPreview>;
+  /** Runs long work (imports, backups, restores) in a worker thread; without it, here, synchronously. */
+  runInWorker?: <C extends WorkerChannel>(channel: C, input: ParsedInput<C>) => Promise<Output<C>>;
   importProgress?: () => { done: number; total: number } | null;
   /** Told every thousand rows while an import runs here. */
   onImportProgress?: (done: number, total: number) => void;
+  /** Told when work here holds the write lock for long, and when it lets go (the worker tells its host). */
+  onWriting?: (on: boolean) => void;
 }
 
 export interface CoreOptions {
@@ -60,6 +61,12 @@ export interface CoreOptions {
 }
 
 export interface Core {
+  /**
+   * While long work in a worker holds the write lock (a restore's swap, an import), calls that would
+   * wait on it answer `paused` at once — the kiosk says "one moment" and tries again — instead of
+   * stalling every screen on the lock. Each `true` is matched by one `false`.
+   */
+  setWriting(on: boolean): void;
   /**
    * Validates `raw` with the channel's schema, checks the audience, runs the handler; never throws.
    * Domain work is synchronous; only host work (saving a file) answers with a promise.
@@ -78,6 +85,20 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
   const env: CoreEnv = { now: () => new Date(), monotonicMs: () => performance.now(), ...options.env };
   const host = options.host ?? {};
   const memory = { throttleDeadlines: new Map<string, number>() };
+  // How many long writes elsewhere are under way (a worker's, or a restore sent to one).
+  let writingElsewhere = 0;
+  const writing = <T>(fn: () => T): T => {
+    host.onWriting?.(true);
+    try {
+      return fn();
+    } finally {
+      host.onWriting?.(false);
+    }
+  };
+  const offThread =
+    <C extends WorkerChannel>(channel: C, here: Handlers[C]) =>
+    (ctx: Ctx, input: ParsedInput<C>) =>
+      host.runInWorker ? host.runInWorker(channel, input) : here(ctx, input);
   const canExit = host.exitKiosk !== undefined;
   const handlers: Handlers = {
     'groups-create': createGroup,
@@ -102,9 +123,10 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'learners-remove': removeLearner,
     'learners-erase': eraseLearner,
     'learners-export': exportLearner,
-    'learners-import-preview': (ctx, input) => (host.runImportPreview ? host.runImportPreview(input) : previewImport(ctx, input)),
-    'learners-import-commit': (ctx, input) =>
-      host.runImport ? host.runImport(input) : commitImport(ctx, input, host.onImportProgress),
+    'learners-import-preview': offThread('learners-import-preview', previewImport),
+    'learners-import-commit': offThread('learners-import-commit', (ctx, input) =>
+      commitImport(ctx, input, host.onImportProgress),
+    ),
     'learners-import-progress': () => host.importProgress?.() ?? null,
     'courses-create': createCourse,
     'courses-list': listCourses,
@@ -118,8 +140,13 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     'export-csv': exportCsv,
     'audit-list': listAudit,
     'backup-list': listBackupsOf,
-    'backup-create': createBackup,
-    'backup-restore': restoreBackup,
+    'backup-create': offThread('backup-create', createBackup),
+    'backup-restore': (ctx, input) => {
+      if (!host.runInWorker) return restoreBackup(ctx, input);
+      // Paused from the moment it is asked for: nobody is told "registered" and then restored away.
+      writingElsewhere++;
+      return host.runInWorker('backup-restore', input).finally(() => writingElsewhere--);
+    },
     'backup-save-copy': async (ctx, { name }) => {
       if (!host.saveBackupCopy) throw desktopOnly();
       return { savedAs: await host.saveBackupCopy(resolveBackup(ctx, name), name, ctx.caller) };
@@ -133,7 +160,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     },
     'backup-settings-get': getBackupSettings,
     'backup-settings-update': updateBackupSettings,
-    'backup-auto-run': runAutoBackup,
+    'backup-auto-run': offThread('backup-auto-run', runAutoBackup),
     'kiosk-open': (ctx) => {
       assertKioskCanStart(ctx);
       return host.openKiosk?.() ?? { url: null };
@@ -152,6 +179,9 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
   };
 
   return {
+    setWriting(on) {
+      writingElsewhere = Math.max(0, writingElsewhere + (on ? 1 : -1));
+    },
     invoke(channel, raw, audience, context = {}) {
       if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
       if (!audienceMayCall(audience, channel)) {
@@ -159,9 +189,18 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       }
       const parsed = (contract[channel].input as z.ZodType).safeParse(raw);
       if (!parsed.success) return fail(validationError(parsed.error));
+      if (writingElsewhere > 0 && !READS.has(channel)) return fail(pausedError(audience));
       try {
         const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
-        const ctx: Ctx = { db, env, actor: audience, caller: context.caller, kioskId: context.kioskId ?? 'default', memory };
+        const ctx: Ctx = {
+          db,
+          env,
+          actor: audience,
+          caller: context.caller,
+          kioskId: context.kioskId ?? 'default',
+          memory,
+          writing,
+        };
         const value = handler(ctx, parsed.data);
         return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error, audience))) : ok(value);
       } catch (error) {
@@ -170,6 +209,37 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     },
   };
 }
+
+/** Channels that only read: in WAL mode they never wait on the write lock, so they go on during long writes. */
+const READS = new Set<Channel>([
+  'groups-list',
+  'groups-get',
+  'join-code-history',
+  'code-policy-get',
+  'learners-list',
+  'learners-get',
+  'learners-export',
+  'learners-import-progress',
+  'courses-list',
+  'progress-group',
+  'reports-dashboard',
+  'export-csv',
+  'audit-list',
+  'backup-list',
+  'backup-settings-get',
+  'kiosk-status',
+  'kiosk-settings-get',
+  'session-link',
+]);
+
+const pausedError = (audience: Audience): AppErrorData => ({
+  code: 'paused',
+  message:
+    audience === 'kiosk'
+      ? 'One moment, please: sign-up will carry on by itself in a few seconds.'
+      : 'One moment: JoinDesk is saving an import or restoring a backup. Try again in a few seconds.',
+  retryAfterSeconds: 2,
+});
 
 const desktopOnly = () =>
   new AppError('unavailable', 'This is done in the desktop app. In a browser, download or upload the file instead.');

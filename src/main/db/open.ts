@@ -37,6 +37,8 @@ export class DataMissingError extends Error {
 export interface OpenOptions {
   /** Path of a better-sqlite3 addon built for this runtime (Electron keeps its own apart). */
   nativeBinding?: string;
+  /** This process has opened, checked and migrated the file already (a worker thread): skip that. */
+  checked?: boolean;
 }
 
 export type Db = Database.Database;
@@ -51,11 +53,13 @@ const hadDataMarker = (file: string): string => path.join(path.dirname(file), '.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file === ':memory:') return configure(new Database(file, { nativeBinding: options.nativeBinding }), file);
+  if (options.checked)
+    return configure(new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true }), file, false);
   if (inspect(file, options) === 'new') createPrivateFile(file);
   const db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
   try {
     fs.chmodSync(file, 0o600);
-    configure(db, file);
+    configure(db, file, true);
     fs.closeSync(fs.openSync(hadDataMarker(file), 'a', 0o600));
     return db;
   } catch (error) {
@@ -64,7 +68,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 }
 
-function configure(db: Db, file: string): Db {
+function configure(db: Db, file: string, migrating = true): Db {
   db.pragma('journal_mode = WAL');
   // FULL: a learner told "you're registered" must survive a power cut.
   db.pragma('synchronous = FULL');
@@ -72,6 +76,7 @@ function configure(db: Db, file: string): Db {
   db.pragma('busy_timeout = 5000');
   // Deleted rows are overwritten with zeros, so an erased learner leaves no trace in free pages.
   db.pragma('secure_delete = ON');
+  if (!migrating) return db;
   try {
     migrate(db);
   } catch (error) {

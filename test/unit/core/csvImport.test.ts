@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createImportRunner } from '../../../src/main/jobs/importRunner';
+import { createJobRunner } from '../../../src/main/jobs/jobRunner';
 import { makeCore, snapshot, tempDir } from '../helpers';
 
 function setup(file?: string) {
@@ -131,9 +131,9 @@ describe('import in a worker thread', () => {
   it('runs on its own connection, reports progress, and answers like the core', async () => {
     const file = path.join(tempDir(), 'joindesk.db');
     const { t } = setup(file);
-    const runner = createImportRunner({
+    const runner = createJobRunner({
       dbFile: file,
-      workerFile: path.join(import.meta.dirname, 'workers', 'importWorker.mjs'),
+      workerFile: path.join(import.meta.dirname, 'workers', 'jobWorker.mjs'),
     });
     const rows = Array.from({ length: 5000 }, (_, i) => `P ${i},w${i}@example.com,Night Shift`);
     const seen: number[] = [];
@@ -141,13 +141,16 @@ describe('import in a worker thread', () => {
       const p = runner.progress();
       if (p) seen.push(p.done);
     }, 1);
-    const summary = await runner.run({ csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'skip' });
+    const summary = await runner.run('learners-import-commit', {
+      csv: `name,email,group\n${rows.join('\n')}\n`,
+      existing: 'skip',
+    });
     clearInterval(poll);
     expect(summary).toEqual({ added: 5000, moved: 0, skipped: 0, invalid: 0 });
     expect(runner.progress()).toBeNull();
     expect(t.must('learners-list', {}).total).toBe(5000);
     expect(seen.length).toBeGreaterThan(0);
-    await expect(runner.run({ csv: 'nonsense', existing: 'skip' })).rejects.toMatchObject({
+    await expect(runner.run('learners-import-commit', { csv: 'nonsense', existing: 'skip' })).rejects.toMatchObject({
       data: { code: 'validation', field: 'csv' },
     });
   }, 60_000);

@@ -74,6 +74,7 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
   const submitting = useKioskStore((s) => s.submitting);
   const error = useKioskStore((s) => s.error);
   const register = useKioskStore((s) => s.register);
+  const pausedNote = useKioskStore((s) => s.pausedNote);
   const clearError = useKioskStore((s) => s.clearError);
   const retryAt = useKioskStore((s) => s.retryAt);
   const wait = useCountdown(retryAt);
@@ -127,6 +128,11 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
         {banner && (
           <Alert color="red" icon={<IconAlertCircle />} title="We couldn't sign you up">
             {banner}
+          </Alert>
+        )}
+        {pausedNote && (
+          <Alert color="blue" icon={<IconHourglass />} data-testid="paused-note">
+            {pausedNote}
           </Alert>
         )}
         {wait > 0 && (

@@ -14,6 +14,8 @@ interface KioskState {
   exitRetryAt: number | null;
   /** Bumped on every reset so the form remounts empty: nothing a learner typed survives. */
   formKey: number;
+  /** Shown while JoinDesk holds the data for a moment (a restore, an import) and sign-up retries by itself. */
+  pausedNote: string | null;
   loadStatus: () => Promise<void>;
   register: (input: { name: string; email: string; code: string }) => Promise<void>;
   exit: (pin: string) => Promise<AppErrorData | null>;
@@ -31,13 +33,26 @@ export const useKioskStore = create<KioskState>()((set, get) => ({
   retryAt: null,
   exitRetryAt: null,
   formKey: 0,
+  pausedNote: null,
   loadStatus: async () => {
     const result = await kioskApi['kiosk-status']({});
     if (result.ok) set({ status: result.value, retryAt: retryAtFrom(result.value.throttled?.retryAfterSeconds) });
   },
   register: async (input) => {
     set({ submitting: true, error: null });
-    const result = await kioskApi['kiosk-register'](input);
+    const { formKey } = get();
+    const giveUpAt = Date.now() + 120_000;
+    let result = await kioskApi['kiosk-register'](input);
+    // A restore or an import holds the data for a few seconds: say so, and try again by itself.
+    while (!result.ok && result.error.code === 'paused' && Date.now() < giveUpAt) {
+      const seconds = Math.max(1, result.error.retryAfterSeconds ?? 1);
+      set({ pausedNote: result.error.message });
+      await new Promise((resume) => setTimeout(resume, seconds * 1000));
+      // The screen was reset meanwhile (the learner walked away): this sign-up is not theirs to finish.
+      if (get().formKey !== formKey) return;
+      result = await kioskApi['kiosk-register'](input);
+    }
+    set({ pausedNote: null });
     if (result.ok) {
       set({ submitting: false, registration: result.value, retryAt: null });
       return;

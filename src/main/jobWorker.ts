@@ -1,0 +1,30 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Result } from '../shared/result';
+import { createCore } from './core';
+import { openDatabase } from './db/open';
+import type { JobData, JobMessage } from './jobs/jobRunner';
+
+// A worker thread: runs one long job (an import, its preview, a backup, a restore) through the same
+// core channel on its own connection (see jobs/jobRunner.ts). Its core has no worker of its own, so
+// the job runs here, synchronously. The thread that started it has checked the file already.
+const { dbFile, nativeBinding, channel, input, writingAck } = workerData as JobData;
+const ack = new Int32Array(writingAck);
+const post = (message: JobMessage) => parentPort?.postMessage(message);
+const db = openDatabase(dbFile, { nativeBinding, checked: true });
+try {
+  const core = createCore(db, {
+    host: {
+      onImportProgress: (done, total) => post({ type: 'progress', done, total }),
+      onWriting: (on) => {
+        post({ type: 'writing', on });
+        // Before taking the lock, wait (a little, at most) until the app has paused what would wait on it.
+        if (on) Atomics.wait(ack, 0, 0, 2000);
+      },
+    },
+  });
+  const result = core.invoke(channel, input, 'admin');
+  if (result instanceof Promise) throw new Error('a job must run synchronously in its worker');
+  post({ type: 'result', result: result as Result<unknown> });
+} finally {
+  db.close();
+}

@@ -1,5 +1,0 @@
-// Lets the TypeScript import worker run as a worker thread under the tests (the app runs the built one).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../../../../src/main/importWorker.ts');
