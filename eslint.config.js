@@ -83,7 +83,7 @@ export default tseslint.config(
     },
   ),
   {
-    files: ['test/**', 'scripts/**', '*.config.ts'],
+    files: ['test/**', 'scripts/**', 'bench/**', 'faults/**', '*.config.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', 'no-empty-pattern': 'off', 'no-console': 'off' },
   },
 );
