@@ -33,6 +33,10 @@ describe('Electron layer', () => {
     'mailto:?subject=a&subject=b',
     'mailto:?body=x&bcc=someone@example.com',
     'https://example.com/?mailto:',
+    'mailto:a@b.co?subject=hi#&attach=/etc/passwd',
+    'mailto:?subject=a;attach=/etc/passwd&body=x#attach=y',
+    'mailto:a@b.co;attach=/etc/passwd?subject=x',
+    'mailto:a@b.co%3Fattach=%2Fetc%2Fpasswd?subject=x',
   ])('hands nothing but subject and body to the mail program: %s', (url) => {
     const wc = new FakeWebContents();
     hardenWebContents(wc as never);
@@ -40,6 +44,14 @@ describe('Electron layer', () => {
     expect(wc.emitPreventable('will-navigate', url)).toBe(true);
     wc.windowOpenHandler?.({ url });
     expect(shell.opened).toEqual([]);
+  });
+
+  it('what it hands over is rebuilt from the subject and body it read, nothing else', () => {
+    const wc = new FakeWebContents();
+    hardenWebContents(wc as never);
+    shell.opened.length = 0;
+    wc.emitPreventable('will-navigate', 'mailto:?subject=Join%20us&body=Code%3A%20ABCD-1234%0A;attach=x');
+    expect(shell.opened).toEqual(['mailto:?subject=Join%20us&body=Code%3A%20ABCD-1234%0A%3Battach%3Dx']);
   });
 
   it('the join card PDF is written whole and 0600, and the window learns its name only', async () => {

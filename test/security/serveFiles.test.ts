@@ -92,6 +92,18 @@ describe('serve mode: backup files', () => {
     expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
   });
 
+  it('an upload cut short (a header, then zeros) is refused, not stored out of sight', async () => {
+    h = await start();
+    const body = Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(5 * 1024 * 1024)]);
+    const reply = await request(`${h.admin.origin}/files/backups`, { method: 'POST', headers: bearer(TOKENS.admin), body });
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'validation', message: expect.stringContaining('cut short') },
+    });
+    const dir = path.join(path.dirname(h.t.db.name), 'backups');
+    expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+  });
+
   it('an upload past its limit is answered 413 without being stored', async () => {
     h = await start();
     const reply = await request(`${h.admin.origin}/files/backups`, {

@@ -5,17 +5,30 @@ import { AppError } from '../../shared/errors';
 import type { BackupEntry, BackupKind, BackupResult, RestoreResult } from '../../shared/types';
 import { recordAudit } from './audit';
 import { removeWithSidecars, writeWhole, writeWholeSync } from '../files/wholeFile';
-import { backupPath, backupsDirFor, ensureBackupsDir, listBackups, newBackupName } from '../files/backupFolder';
+import {
+  backupPath,
+  backupsDirFor,
+  ensureBackupsDir,
+  keepNewest,
+  listBackups,
+  looksWhole,
+  newBackupName,
+} from '../files/backupFolder';
 import type { Ctx } from './env';
 import { inTransaction } from './env';
 import { reapplyErasures } from './erasures';
 import { assertSqliteHeader, checkAndUpgradeCopy } from './restoreCheck';
 import { getBackupSettings } from './settings';
 
-/** Security state of this machine, not data: a restore keeps these tables as they are. */
-const KEPT_ON_RESTORE = new Set(['kiosk_throttle', 'kiosk_failures', 'erasure_ledger', 'local_secrets']);
-/** Copies of the data taken before restores; older ones are deleted (erased learners live on in them). */
+/**
+ * Security state of this machine, not data: a restore keeps these as they are. The admin PIN too:
+ * whoever handed over the backup must not learn the PIN that leaves the kiosk. The ledger is merged.
+ */
+const KEPT_ON_RESTORE = new Set(['kiosk_throttle', 'kiosk_failures', 'erasure_ledger']);
+const KEPT_SETTINGS = "key = 'adminPin'";
+/** Copies taken before restores, and files added from outside: the newest are kept, older ones deleted. */
 const KEEP_BEFORE_RESTORE = 10;
+const KEEP_UPLOADED = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const dirOf = (ctx: Ctx): string => backupsDirFor(ctx.db.name);
@@ -76,7 +89,11 @@ export async function addUploadedBackup(dbFile: string, now: Date, fill: (temp: 
   await writeWhole(path.join(dir, name), async (temp) => {
     await fill(temp);
     assertSqliteHeader(temp);
+    // What the list would hide must not be stored: a file cut short is refused now, not kept unseen.
+    if (!looksWhole(temp, fs.statSync(temp).size))
+      throw new AppError('validation', 'That file is cut short or damaged: it is not a whole backup.', { field: 'name' });
   });
+  keepNewest(dir, 'uploaded', KEEP_UPLOADED);
   return { name, bytes: fs.statSync(path.join(dir, name)).size };
 }
 
@@ -92,9 +109,18 @@ function swapIn(ctx: Ctx, copy: string): number {
           .pluck()
           .all() as string[]
       ).filter((t) => !KEPT_ON_RESTORE.has(t));
-      for (const t of tables) ctx.db.prepare(`DELETE FROM main."${t}"`).run();
-      for (const t of tables) ctx.db.prepare(`INSERT INTO main."${t}" SELECT * FROM candidate."${t}"`).run();
-      const erasedAgain = reapplyErasures(ctx);
+      // Former codes before live ones, so the rule that a key is never both is checked as rows arrive.
+      const order = (t: string) => (t === 'retired_codes' ? 0 : 1);
+      tables.sort((a, b) => order(a) - order(b));
+      for (const t of tables) {
+        const kept = t === 'settings' ? ` WHERE NOT (${KEPT_SETTINGS})` : '';
+        ctx.db.prepare(`DELETE FROM main."${t}"${kept}`).run();
+      }
+      for (const t of tables) {
+        const kept = t === 'settings' ? ` WHERE NOT (${KEPT_SETTINGS})` : '';
+        ctx.db.prepare(`INSERT INTO main."${t}" SELECT * FROM candidate."${t}"${kept}`).run();
+      }
+      const erasedAgain = reapplyErasures(ctx, 'candidate.erasure_ledger');
       recordAudit(ctx, 'backup-restored');
       return erasedAgain;
     });
@@ -119,22 +145,20 @@ export function restoreBackup(ctx: Ctx, input: { name: string }): RestoreResult 
     try {
       checkAndUpgradeCopy(copy);
       const previousKeptAs = snapshot(ctx, 'before-restore').name;
-      const erasedAgain = swapIn(ctx, copy);
+      let erasedAgain: number;
+      try {
+        erasedAgain = swapIn(ctx, copy);
+      } catch (error) {
+        fs.rmSync(path.join(dirOf(ctx), previousKeptAs), { force: true }); // the data did not change
+        throw error;
+      }
       ctx.db.pragma('wal_checkpoint(TRUNCATE)'); // erased rows' pages are zeroed in the main file too
-      trimKind(ctx, 'before-restore', KEEP_BEFORE_RESTORE);
+      keepNewest(dirOf(ctx), 'before-restore', KEEP_BEFORE_RESTORE);
       return { restoredFrom: input.name, previousKeptAs, erasedAgain };
     } finally {
       removeWithSidecars(copy);
     }
   });
-}
-
-function trimKind(ctx: Ctx, kind: BackupKind, keep: number): number {
-  const old = listBackupsOf(ctx)
-    .filter((b) => b.kind === kind)
-    .slice(keep);
-  for (const b of old) fs.rmSync(path.join(dirOf(ctx), b.name), { force: true });
-  return old.length;
 }
 
 /**
@@ -149,5 +173,5 @@ export function runAutoBackup(ctx: Ctx): { made: string | null; removed: number 
     const newestAt = newest ? Date.parse(newest.createdAt) : 0;
     if (ctx.env.now().getTime() - newestAt >= DAY_MS) made = makeBackup(ctx, 'automatic').name;
   }
-  return { made, removed: trimKind(ctx, 'automatic', settings.keep) };
+  return { made, removed: keepNewest(dirOf(ctx), 'automatic', settings.keep) };
 }

@@ -187,7 +187,7 @@ export function removeLearner(ctx: Ctx, input: { learnerId: number }): { removed
 export function eraseLearner(ctx: Ctx, input: { learnerId: number }): { erased: true } {
   inTransaction(ctx, () => {
     const learner = getLearnerRow(ctx, input.learnerId);
-    eraseLearnerRows(ctx, { id: learner.id, emailKey: emailKey(learner.email) });
+    eraseLearnerRows(ctx, learner);
     recordAudit(ctx, 'learner-erased', { groupId: learner.groupId });
   });
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');

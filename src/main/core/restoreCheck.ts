@@ -1,38 +1,16 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
-import { schemas } from '../../shared/schemas';
 import { APPLICATION_ID, latestVersion, migrate } from '../db/migrate';
 import { isKnownVersion, schemaDifference } from '../db/schemaCheck';
-import { isValidPinRecord } from './adminPin';
+import { invalidData } from './restoreData';
 
 const refuse = (message: string) => new AppError('validation', message, { field: 'name' });
-
-/** What each stored setting must look like; a backup with any other setting is refused. */
-const SETTING_CHECKS: Record<string, (value: unknown) => boolean> = {
-  codePolicy: (v) => schemas.codePolicyUpdate.safeParse(v).success,
-  kiosk: (v) => schemas.kioskSettingsUpdate.safeParse(v).success,
-  backups: (v) => schemas.backupSettingsUpdate.safeParse(v).success,
-  adminPin: isValidPinRecord,
-};
 
 /** Refuses unless the file holds exactly the tables, indexes, triggers and views JoinDesk made. */
 function assertSchemaIs(db: Database.Database, version: number): void {
   const difference = schemaDifference(db, version);
   if (difference) throw refuse(`That file is not a JoinDesk backup as made: ${difference}.`);
-}
-
-function assertSettingsValid(db: Database.Database): void {
-  for (const { key, value } of db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]) {
-    const check = Object.prototype.hasOwnProperty.call(SETTING_CHECKS, key) ? SETTING_CHECKS[key] : undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(value);
-    } catch {
-      parsed = undefined;
-    }
-    if (!check || !check(parsed)) throw refuse(`That file's setting "${key.slice(0, 40)}" is not one JoinDesk wrote.`);
-  }
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -67,15 +45,18 @@ export function checkAndUpgradeCopy(copy: string): void {
     throw refuse('That file is damaged and cannot be read.');
   }
   try {
-    const integrity = String(db.pragma('integrity_check', { simple: true }));
-    if (integrity !== 'ok') throw refuse(`That file is damaged (${integrity.slice(0, 120)}).`);
+    // Cheap, structural checks first: only a file with exactly our schema (and so only our CHECK
+    // constraints) is ever read row by row.
     if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
       throw refuse('That file is an SQLite database, but not a JoinDesk one.');
+    if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
+      throw refuse('That file is not a JoinDesk backup (its text encoding is not UTF-8).');
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion()) throw refuse('That backup was made by a newer JoinDesk. Update JoinDesk to restore it.');
     if (!isKnownVersion(version)) throw refuse(`That file is labelled with a JoinDesk version that never existed (${version}).`);
     assertSchemaIs(db, version);
-    assertSettingsValid(db);
+    const integrity = String(db.pragma('integrity_check', { simple: true }));
+    if (integrity !== 'ok') throw refuse(`That file is damaged (${integrity.slice(0, 120)}).`);
     if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('That file has broken links between its records.');
     try {
       migrate(db);
@@ -84,6 +65,8 @@ export function checkAndUpgradeCopy(copy: string): void {
     }
     assertSchemaIs(db, latestVersion());
     if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('That file has broken links between its records.');
+    const invalid = invalidData(db);
+    if (invalid) throw refuse(`That file is not a JoinDesk backup as made: it holds ${invalid}.`);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw refuse('That file is damaged and cannot be read.');

@@ -18,20 +18,29 @@ export function isAppUrl(url: string): boolean {
  * `mailto:` with at most a subject and a body. Anything else a mail program reads (`attach=`,
  * `cc=`, headers) could send files or mail the admin did not mean to.
  */
-export function isSafeMailto(url: string): boolean {
-  if (url.length >= 8192) return false;
+export function safeMailto(url: string): string | null {
+  if (url.length >= 8192) return null;
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    return false;
+    return null;
   }
   const keys = [...u.searchParams.keys()];
-  return u.protocol === 'mailto:' && keys.every((k) => k === 'subject' || k === 'body') && new Set(keys).size === keys.length;
+  const allowed = keys.every((k) => k === 'subject' || k === 'body') && new Set(keys).size === keys.length;
+  // A bare address or none; anything else (a fragment, `;` parameters, more headers) is not ours.
+  if (u.protocol !== 'mailto:' || !allowed || u.hash || !/^[A-Za-z0-9.!$'*+/^_`{|}~@-]*$/.test(u.pathname)) return null;
+  // Rebuilt from what was parsed, so the mail program reads exactly these two fields.
+  const query = ['subject', 'body']
+    .filter((k) => u.searchParams.has(k))
+    .map((k) => `${k}=${encodeURIComponent(u.searchParams.get(k)!)}`)
+    .join('&');
+  return `mailto:${u.pathname}${query ? `?${query}` : ''}`;
 }
 
 const openMailto = (url: string): void => {
-  if (isSafeMailto(url)) void shell.openExternal(url);
+  const safe = safeMailto(url);
+  if (safe) void shell.openExternal(safe);
 };
 
 const hardened = new WeakSet<WebContents>();

@@ -50,6 +50,15 @@ export function listBackups(dir: string): BackupEntry[] {
   return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
+/** Deletes all but the newest `keep` backups of one kind; says how many went. */
+export function keepNewest(dir: string, kind: BackupKind, keep: number): number {
+  const old = listBackups(dir)
+    .filter((b) => b.kind === kind)
+    .slice(keep);
+  for (const b of old) fs.rmSync(path.join(dir, b.name), { force: true });
+  return old.length;
+}
+
 /** The file a listed name stands for: null unless the name has our shape and is a whole, plain file (no link). */
 export function backupPath(dir: string, name: string): string | null {
   if (!NAME.test(name)) return null;

@@ -258,7 +258,9 @@ export interface Listener {
 }
 
 export function createListener(host: string, port: number, handle: (req: Req, res: Res) => Promise<void>): Listener {
-  const server = http.createServer((req, res) => {
+  // Slow clients are checked every second, not Node's default 30 s: a few hundred sockets sending
+  // headers slowly would otherwise keep the kiosk from connecting for half a minute at a time.
+  const server = http.createServer({ connectionsCheckingInterval: LIMITS.connectionsCheckMs }, (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal error', { Connection: 'close' });
       else res.destroy();

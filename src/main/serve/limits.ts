@@ -22,8 +22,9 @@ export const LIMITS = {
   /** Unused codes and sessions kept per listener; the oldest go first beyond these. */
   maxPendingCodes: 200,
   maxSessions: 1000,
-  /** Slow clients: headers within 10 s, the whole request within 2 min; sockets held at most. */
-  headersTimeoutMs: 10_000,
+  /** Slow clients: headers within 5 s, the whole request within 2 min, checked every second; sockets held at most. */
+  headersTimeoutMs: 5_000,
+  connectionsCheckMs: 1_000,
   /** After an early answer (413, 429…), the rest of a body is read and dropped for this long at most. */
   lingerMs: 2000,
   requestTimeoutMs: 120_000,

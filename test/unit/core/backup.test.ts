@@ -98,7 +98,7 @@ describe('restore', () => {
     const backup = await backupNow(t);
     // A version-30 file exactly as version 30 made it: drop what 0040 added and label it so.
     const old = new Database(fileOf(t, backup.name));
-    old.exec('DROP TABLE erasure_ledger; DROP TABLE local_secrets; PRAGMA user_version = 30;');
+    old.exec('DROP TABLE erasure_ledger; PRAGMA user_version = 30;');
     old.close();
     t.must('groups-create', { name: 'Later' });
     expect(restore(t, backup.name)).toMatchObject({ ok: true });

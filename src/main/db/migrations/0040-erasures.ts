@@ -5,17 +5,14 @@ export const m0040Erasures: Migration = {
   name: 'erasure ledger, throttle identities by scope',
   up(db) {
     db.exec(`
-      -- One row per erased learner: a keyed hash of the email key, never the email. A restore keeps
-      -- this table as it is and erases again whoever it names, so an erased person never comes back.
+      -- One row per erased learner, naming the record (its id and when it was made), never the person.
+      -- Backups carry it and a restore merges it, so an erased learner never comes back: not from an
+      -- older backup, not on another machine.
       CREATE TABLE erasure_ledger (
-        email_hash TEXT PRIMARY KEY,
-        erased_at TEXT NOT NULL
-      ) STRICT, WITHOUT ROWID;
-
-      -- Secrets of this installation (the ledger's hash key). Never replaced by a restore.
-      CREATE TABLE local_secrets (
-        name TEXT PRIMARY KEY,
-        value BLOB NOT NULL
+        learner_id INTEGER NOT NULL,
+        registered_at TEXT NOT NULL,
+        erased_at TEXT NOT NULL,
+        PRIMARY KEY (learner_id, registered_at)
       ) STRICT, WITHOUT ROWID;
 
       -- Throttle rows are now named by what they guard (code:, exit-pin:, admin-pin); earlier rows
