@@ -119,7 +119,7 @@ test('progress, dashboard, exports, group report, backup and restore', async ({ 
   await expect(backups.getByRole('row')).toHaveCount(2);
   await expect(backups).toContainText('Made by hand');
   const downloading = adminTab.waitForEvent('download');
-  await backups.getByRole('link', { name: 'Download' }).click();
+  await backups.getByRole('button', { name: 'Download' }).first().click();
   const downloaded = path.join(app.dataDir, '..', `${path.basename(app.dataDir)}-download.db`);
   await (await downloading).saveAs(downloaded);
   const copy = new Database(downloaded);

@@ -3,7 +3,7 @@ import { AdminPage } from './pages/AdminPage';
 import { KioskPage } from './pages/KioskPage';
 
 test.describe('serve mode trust boundaries', () => {
-  test('a kiosk tab gains no admin rights, even in a browser that holds an admin session', async ({ app, browser }) => {
+  test('a kiosk tab gains no admin rights, even in a browser that holds an admin session', async ({ app, browser, shot }) => {
     // CSP bypassed on purpose: the kiosk page's CSP would block cross-origin fetches by itself, and
     // this test is about what the servers refuse, whatever the page (or an injected script) tries.
     const context = await browser.newContext({ bypassCSP: true });
@@ -74,9 +74,9 @@ test.describe('serve mode trust boundaries', () => {
     expect((await app.api('groups-list', {})).value.total).toBe(0);
 
     // The kiosk page still does its own work.
-    expect(await kioskTab.evaluate(() => fetch('/api/kiosk-status', { method: 'POST', body: '{}' }).then((r) => r.status))).toBe(
-      200,
-    );
+    // (As the page itself calls: with this tab's own secret.)
+    const ownStatus = `fetch('/api/kiosk-status', { method: 'POST', body: '{}', headers: { 'X-JoinDesk-Tab': sessionStorage.getItem('joindesk-tab') } }).then((r) => r.status)`;
+    expect(await kioskTab.evaluate(ownStatus)).toBe(200);
 
     // Loading `/` in the kiosk tab: no admin screen on the kiosk origin...
     const own = await kioskTab.goto(`${app.kioskBase}/`);
@@ -89,6 +89,28 @@ test.describe('serve mode trust boundaries', () => {
     ]);
     expect(navigated.status()).toBe(403);
     await expect(kioskTab.getByRole('heading', { name: 'Groups', level: 2 })).toHaveCount(0);
+
+    // A learner types the admin address into the kiosk tab. The browser sends the admin's cookie (one
+    // jar), but this tab never got the admin tab's own secret: the page says so and every call is refused.
+    const typed = await kioskTab.goto(`${app.base}/`);
+    expect(typed?.status()).toBe(200);
+    await expect(kioskTab.getByRole('heading', { name: 'This tab is not signed in' })).toBeVisible();
+    await shot(kioskTab, 'tab-not-signed-in');
+    await expect(kioskTab.getByRole('heading', { name: 'Groups', level: 2 })).toHaveCount(0);
+    const fromTyped = await kioskTab.evaluate(async () => {
+      const post = (channel: string, body: unknown) =>
+        fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then((r) => r.status);
+      return {
+        list: await post('groups-list', {}),
+        create: await post('groups-create', { name: 'Typed in' }),
+        download: (await fetch('/files/backups/x.db')).status,
+      };
+    });
+    expect(fromTyped).toEqual({ list: 401, create: 401, download: 401 });
 
     // The admin, in the same browser, is unaffected.
     await adminTab.reload();

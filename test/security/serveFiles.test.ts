@@ -14,8 +14,8 @@ describe('serve mode: backup files', () => {
   it('an admin session downloads a backup from the list by its name; the bytes are the file', async () => {
     h = await start();
     const { name } = await backupNow(h.t);
-    const { cookie } = await signIn(h.adminLink());
-    const reply = await request(`${h.admin.origin}/files/backups/${name}`, { headers: { Cookie: cookie } });
+    const { session } = await signIn(h.adminLink());
+    const reply = await request(`${h.admin.origin}/files/backups/${name}`, { headers: session });
     expect(reply.status).toBe(200);
     expect(reply.headers['content-disposition']).toBe(`attachment; filename="${name}"`);
     expect(reply.headers['cache-control']).toBe('no-store');
@@ -37,9 +37,9 @@ describe('serve mode: backup files', () => {
   it('a kiosk session cannot reach file routes on either origin', async () => {
     h = await start();
     const { name } = await backupNow(h.t);
-    const { cookie } = await signIn(h.kioskLink());
+    const { session } = await signIn(h.kioskLink());
     for (const origin of [h.admin.origin, h.kiosk.origin]) {
-      const reply = await request(`${origin}/files/backups/${name}`, { headers: { Cookie: cookie } });
+      const reply = await request(`${origin}/files/backups/${name}`, { headers: session });
       expect([401, 403, 404]).toContain(reply.status);
       expect(reply.body).not.toContain('SQLite');
     }
@@ -112,8 +112,8 @@ describe('serve mode: backup files', () => {
     });
     expect(reply.status).toBe(413);
     // A kiosk-sized request to the same route from a kiosk session never gets to send its body.
-    const { cookie } = await signIn(h.kioskLink());
-    const kiosk = await stream(`${h.admin.origin}/files/backups`, { Cookie: cookie }, 4 * 1024 * 1024);
+    const { session } = await signIn(h.kioskLink());
+    const kiosk = await stream(`${h.admin.origin}/files/backups`, session, 4 * 1024 * 1024);
     expect([401, 403]).toContain(kiosk.status);
     expect(kiosk.written).toBeLessThan(4 * 1024 * 1024);
   });

@@ -113,11 +113,18 @@ export const call = (origin: string, channel: string, input: unknown, headers: R
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Opens a sign-in link as a browser would; returns the reply and the `name=value` pair it set. */
-export async function signIn(link: string): Promise<{ reply: Reply; cookie: string; setCookie: string }> {
+/**
+ * Opens a sign-in link as a browser would. Returns the reply, the `name=value` cookie it set, the tab
+ * secret the redirect's fragment carried, and `session`: the headers a signed-in page sends with each call.
+ */
+export async function signIn(
+  link: string,
+): Promise<{ reply: Reply; cookie: string; setCookie: string; tab: string; session: Record<string, string> }> {
   const reply = await request(link);
   const setCookie = ([] as string[]).concat(reply.headers['set-cookie'] ?? [])[0] ?? '';
-  return { reply, cookie: setCookie.split(';')[0]!, setCookie };
+  const cookie = setCookie.split(';')[0]!;
+  const tab = /#tab=([A-Za-z0-9_-]+)$/.exec(String(reply.headers.location ?? ''))?.[1] ?? '';
+  return { reply, cookie, setCookie, tab, session: { Cookie: cookie, 'X-JoinDesk-Tab': tab } };
 }
 
 /** A POST whose body has started but not finished: the request counts as in flight until `finish`. */

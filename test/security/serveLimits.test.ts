@@ -32,10 +32,10 @@ function expectRefusal(reply: Reply, status: number) {
 
 describe('serve mode: body limits', () => {
   it('a 32 MiB kiosk body is refused with 413 long before the server has read it', async () => {
-    const { cookie } = await signIn(h.kioskLink());
+    const { session } = await signIn(h.kioskLink());
     const url = `${h.kiosk.origin}/api/kiosk-register`;
     for (const declare of [false, true]) {
-      const res = await stream(url, { Cookie: cookie, 'Content-Type': 'application/json' }, 32 * MiB, declare);
+      const res = await stream(url, { ...session, 'Content-Type': 'application/json' }, 32 * MiB, declare);
       expect(res.status, `declared: ${declare}`).toBe(413);
       expect(JSON.parse(res.body)).toMatchObject({
         ok: false,
@@ -46,8 +46,8 @@ describe('serve mode: body limits', () => {
   });
 
   it('a kiosk body of 16 KB is read; one byte more is not', async () => {
-    const { cookie } = await signIn(h.kioskLink());
-    const at = (n: number) => stream(`${h.kiosk.origin}/api/kiosk-status`, { Cookie: cookie }, n, true);
+    const { session } = await signIn(h.kioskLink());
+    const at = (n: number) => stream(`${h.kiosk.origin}/api/kiosk-status`, session, n, true);
     expect((await at(16 * 1024)).status).toBe(400); // read, and not JSON: spaces only
     expect((await at(16 * 1024 + 1)).status).toBe(413);
   });
@@ -64,11 +64,11 @@ describe('serve mode: body limits', () => {
   });
 
   it('twenty parallel 32 MiB kiosk bodies leave memory alone', async () => {
-    const { cookie } = await signIn(h.kioskLink());
+    const { session } = await signIn(h.kioskLink());
     global.gc?.();
     const before = process.memoryUsage().rss;
     const replies = await Promise.all(
-      Array.from({ length: 20 }, () => stream(`${h.kiosk.origin}/api/kiosk-register`, { Cookie: cookie }, 32 * MiB)),
+      Array.from({ length: 20 }, () => stream(`${h.kiosk.origin}/api/kiosk-register`, session, 32 * MiB)),
     );
     const grown = process.memoryUsage().rss - before;
     expect(grown, `rss grew by ${Math.round(grown / MiB)} MiB`).toBeLessThan(100 * MiB);
@@ -78,8 +78,8 @@ describe('serve mode: body limits', () => {
 
 describe('serve mode: concurrency caps', () => {
   it('one session gets 8 requests in flight; the rest are answered 429 at once, and the server carries on', async () => {
-    const { cookie } = await signIn(h.kioskLink());
-    const calls = Array.from({ length: 200 }, () => held(`${h.kiosk.origin}/api/kiosk-status`, { Cookie: cookie }));
+    const { session } = await signIn(h.kioskLink());
+    const calls = Array.from({ length: 200 }, () => held(`${h.kiosk.origin}/api/kiosk-status`, session));
     const early = await settled(
       calls.map((c) => c.response),
       192,
@@ -91,14 +91,14 @@ describe('serve mode: concurrency caps', () => {
     const all = await Promise.all(calls.map((c) => c.response));
     expect(all.filter((r) => r.status === 200)).toHaveLength(8);
     expect(h.inFlight()).toBe(0);
-    expect((await call(h.kiosk.origin, 'kiosk-status', {}, { Cookie: cookie })).status).toBe(200);
+    expect((await call(h.kiosk.origin, 'kiosk-status', {}, session)).status).toBe(200);
   });
 
   it('across sessions, 64 requests are in flight at most; the rest are answered 503', async () => {
-    const cookies: string[] = [];
-    for (let i = 0; i < 100; i++) cookies.push((await signIn(h.kioskLink())).cookie);
+    const cookies: Record<string, string>[] = [];
+    for (let i = 0; i < 100; i++) cookies.push((await signIn(h.kioskLink())).session);
     const calls = Array.from({ length: 200 }, (_, i) =>
-      held(`${h.kiosk.origin}/api/kiosk-status`, { Cookie: cookies[i % 100]! }),
+      held(`${h.kiosk.origin}/api/kiosk-status`, cookies[i % 100]!),
     );
     const early = await settled(
       calls.map((c) => c.response),

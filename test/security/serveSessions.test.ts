@@ -23,7 +23,9 @@ describe('serve mode: sessions, not tokens, in cookies', () => {
       expect(link).not.toContain(TOKENS.kiosk);
       const { reply, cookie, setCookie } = await signIn(link);
       expect(reply.status).toBe(303);
-      expect(reply.headers.location, 'the redirect drops the code').toBe(bare);
+      // The redirect drops the code; its fragment hands this tab its own secret (never sent to a server).
+      expect(reply.headers.location).toMatch(new RegExp(`^${bare}#tab=[A-Za-z0-9_-]{43,}$`));
+      expect(reply.headers.location).not.toContain(code);
       expect(setCookie).not.toContain(TOKENS.admin);
       expect(setCookie).not.toContain(TOKENS.kiosk);
       expect(setCookie).not.toContain(code);
@@ -35,6 +37,21 @@ describe('serve mode: sessions, not tokens, in cookies', () => {
       expect(setCookie).toMatch(/; Path=\//);
       const origin = new URL(link).origin;
       expect((await request(`${origin}${bare}`, { headers: { Cookie: cookie } })).status).toBe(200);
+    }
+  });
+
+  it("a session's cookie alone calls nothing: only the tab the link opened in holds its secret", async () => {
+    for (const [link, origin, channel] of [
+      [h.adminLink(), h.admin.origin, 'groups-list'],
+      [h.kioskLink(), h.kiosk.origin, 'kiosk-status'],
+    ] as const) {
+      const { cookie, tab, session } = await signIn(link);
+      expect((await call(origin, channel, {}, session)).status).toBe(200);
+      // Another tab of the same browser: same cookie jar, no secret (or another tab's).
+      expect((await call(origin, channel, {}, { Cookie: cookie })).status).toBe(401);
+      expect((await call(origin, channel, {}, { Cookie: cookie, 'X-JoinDesk-Tab': `${tab}x` })).status).toBe(401);
+      const other = await signIn(origin === h.admin.origin ? h.adminLink() : h.kioskLink());
+      expect((await call(origin, channel, {}, { Cookie: cookie, 'X-JoinDesk-Tab': other.tab })).status).toBe(401);
     }
   });
 
@@ -78,13 +95,13 @@ describe('serve mode: sessions, not tokens, in cookies', () => {
 
 describe('serve mode: the server alone decides the audience', () => {
   it('X-JoinDesk-Audience changes nothing, either way', async () => {
-    const { cookie: admin } = await signIn(h.adminLink());
-    const asKiosk = await call(h.admin.origin, 'groups-list', {}, { Cookie: admin, 'X-JoinDesk-Audience': 'kiosk' });
+    const { session: admin } = await signIn(h.adminLink());
+    const asKiosk = await call(h.admin.origin, 'groups-list', {}, { ...admin, 'X-JoinDesk-Audience': 'kiosk' });
     expect(asKiosk.status).toBe(200);
     expect(json(asKiosk.body).ok).toBe(true);
-    const { cookie: kiosk } = await signIn(h.kioskLink());
+    const { session: kiosk } = await signIn(h.kioskLink());
     for (const origin of [h.admin.origin, h.kiosk.origin]) {
-      const asAdmin = await call(origin, 'groups-list', {}, { Cookie: kiosk, 'X-JoinDesk-Audience': 'admin' });
+      const asAdmin = await call(origin, 'groups-list', {}, { ...kiosk, 'X-JoinDesk-Audience': 'admin' });
       expect(asAdmin.status).not.toBe(200);
     }
     const bearerUp = await call(h.admin.origin, 'groups-list', {}, { ...bearer(TOKENS.kiosk), 'X-JoinDesk-Audience': 'admin' });
@@ -92,10 +109,10 @@ describe('serve mode: the server alone decides the audience', () => {
   });
 
   it('refuses the admin page to a kiosk session, on either origin', async () => {
-    const { cookie: kiosk } = await signIn(h.kioskLink());
+    const { session: kiosk } = await signIn(h.kioskLink());
     for (const origin of [h.admin.origin, h.kiosk.origin]) {
       for (const p of ['/', '/index.html']) {
-        const res = await request(`${origin}${p}`, { headers: { Cookie: kiosk } });
+        const res = await request(`${origin}${p}`, { headers: kiosk });
         expect([401, 403, 404], `${origin}${p}`).toContain(res.status);
         expect(res.body).not.toContain('admin page');
       }
@@ -110,13 +127,13 @@ describe('serve mode: the kiosk has its own origin', () => {
   });
 
   it('admin channels and admin pages do not exist there, whatever the request carries', async () => {
-    const { cookie: admin } = await signIn(h.adminLink());
-    const { cookie: kiosk } = await signIn(h.kioskLink());
+    const { session: admin } = await signIn(h.adminLink());
+    const { session: kiosk } = await signIn(h.kioskLink());
     const carrying: Record<string, Record<string, string>> = {
-      'admin session': { Cookie: admin },
-      'both sessions': { Cookie: `${admin}; ${kiosk}` },
+      'admin session': admin,
+      'both sessions': { Cookie: `${admin.Cookie}; ${kiosk.Cookie}`, 'X-JoinDesk-Tab': admin['X-JoinDesk-Tab']! },
       'admin bearer': bearer(TOKENS.admin),
-      'kiosk session': { Cookie: kiosk },
+      'kiosk session': kiosk,
     };
     for (const [label, headers] of Object.entries(carrying)) {
       for (const channel of ['groups-list', 'groups-create', 'kiosk-unlock', 'session-link', 'kiosk-open']) {
@@ -135,25 +152,25 @@ describe('serve mode: the kiosk has its own origin', () => {
   });
 
   it("the admin's cookie lends no rights on the kiosk origin", async () => {
-    const { cookie: admin } = await signIn(h.adminLink());
-    expect((await request(`${h.kiosk.origin}/kiosk`, { headers: { Cookie: admin } })).status).toBe(401);
-    expect((await call(h.kiosk.origin, 'kiosk-status', {}, { Cookie: admin })).status).toBe(401);
+    const { session: admin } = await signIn(h.adminLink());
+    expect((await request(`${h.kiosk.origin}/kiosk`, { headers: admin })).status).toBe(401);
+    expect((await call(h.kiosk.origin, 'kiosk-status', {}, admin)).status).toBe(401);
     // A session id made on one origin means nothing on the other.
-    const value = admin.split('=')[1];
+    const value = admin.Cookie!.split('=')[1];
     const replayed = `joindesk_session_${h.kiosk.port}=${value}`;
     expect((await call(h.kiosk.origin, 'kiosk-status', {}, { Cookie: replayed })).status).toBe(401);
   });
 
   it('the admin origin serves no kiosk page', async () => {
-    const { cookie: admin } = await signIn(h.adminLink());
+    const { session: admin } = await signIn(h.adminLink());
     for (const p of ['/kiosk', '/kiosk.html']) {
-      expect((await request(`${h.admin.origin}${p}`, { headers: { Cookie: admin } })).status, p).toBe(404);
+      expect((await request(`${h.admin.origin}${p}`, { headers: admin })).status, p).toBe(404);
     }
   });
 
   it('checks Host and Origin against its own host and port', async () => {
-    const { cookie: kiosk } = await signIn(h.kioskLink());
-    const headers = { Cookie: kiosk };
+    const { session: kiosk } = await signIn(h.kioskLink());
+    const headers = kiosk;
     expect((await call(h.kiosk.origin, 'kiosk-status', {}, headers)).status).toBe(200);
     expect((await call(h.kiosk.origin, 'kiosk-status', {}, { ...headers, Host: `127.0.0.1:${h.admin.port}` })).status).toBe(403);
     expect((await call(h.kiosk.origin, 'kiosk-status', {}, { ...headers, Host: 'evil.example' })).status).toBe(403);
@@ -165,15 +182,10 @@ describe('serve mode: the kiosk has its own origin', () => {
 
 describe('serve mode: each kiosk session is its own throttle identity', () => {
   it('wrong codes from one kiosk tab do not slow down another', async () => {
-    const { cookie: a } = await signIn(h.kioskLink());
-    const { cookie: b } = await signIn(h.kioskLink());
-    const wrong = (cookie: string, i: number) =>
-      call(
-        h.kiosk.origin,
-        'kiosk-register',
-        { name: 'Tom Wright', email: 'tom@example.com', code: `WRNG-C0D${i}` },
-        { Cookie: cookie },
-      );
+    const { session: a } = await signIn(h.kioskLink());
+    const { session: b } = await signIn(h.kioskLink());
+    const wrong = (session: Record<string, string>, i: number) =>
+      call(h.kiosk.origin, 'kiosk-register', { name: 'Tom Wright', email: 'tom@example.com', code: `WRNG-C0D${i}` }, session);
     for (let i = 0; i < 6; i++) await wrong(a, i);
     expect(json((await wrong(a, 7)).body).error?.code).toBe('throttled');
     expect(json((await wrong(b, 8)).body).error?.code).toBe('code-unknown');
@@ -184,20 +196,20 @@ describe('serve mode: each kiosk session is its own throttle identity', () => {
     expect(ids.size).toBe(2);
     for (const id of ids) {
       // The public id is not the cookie's secret.
-      expect(a).not.toContain(id!.slice(8));
-      expect(b).not.toContain(id!.slice(8));
+      expect(a.Cookie).not.toContain(id!.slice(8));
+      expect(b.Cookie).not.toContain(id!.slice(8));
     }
   });
 });
 
 describe('serve mode: session-link and kiosk-open make one-time links', () => {
   it('session-link gives an admin a fresh link for either audience, on its own origin', async () => {
-    const { cookie } = await signIn(h.adminLink());
+    const { session } = await signIn(h.adminLink());
     for (const [audience, origin, bare] of [
       ['admin', h.admin.origin, '/'],
       ['kiosk', h.kiosk.origin, '/kiosk'],
     ] as const) {
-      const res = json((await call(h.admin.origin, 'session-link', { audience }, { Cookie: cookie })).body);
+      const res = json((await call(h.admin.origin, 'session-link', { audience }, session)).body);
       const url = new URL((res.value as { url: string }).url);
       expect(url.origin).toBe(origin);
       expect(url.pathname).toBe(bare);

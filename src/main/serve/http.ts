@@ -307,8 +307,8 @@ export function apiChannel(pathname: string): string {
 export interface PageOptions {
   /** `?code=` from the URL, if any. */
   code: string | null;
-  /** Spends a one-time code; returns the Set-Cookie value for the new session, or null. */
-  redeem: (code: string) => string | null;
+  /** Spends a one-time code; returns the Set-Cookie value for the new session and its tab secret, or null. */
+  redeem: (code: string) => { cookie: string; tab: string } | null;
   caller: Caller | null;
   /** The only audience this page is for. */
   audience: Audience;
@@ -321,8 +321,8 @@ export interface PageOptions {
  */
 export function servePage(res: Res, pathname: string, o: PageOptions): Promise<void> | void {
   if (o.code !== null) {
-    const cookie = o.redeem(o.code);
-    if (!cookie) {
+    const signedIn = o.redeem(o.code);
+    if (!signedIn) {
       const minutes = LIMITS.codeTtlMs / 60_000;
       return sendText(
         res,
@@ -330,7 +330,9 @@ export function servePage(res: Res, pathname: string, o: PageOptions): Promise<v
         `That link has expired or was already used. Each link works once, within ${minutes} minutes: ask for a new one.`,
       );
     }
-    res.writeHead(303, { ...BASE_HEADERS, 'Cache-Control': 'no-store', 'Set-Cookie': cookie, Location: pathname });
+    // The fragment reaches the page, never a server or a Referer; the page keeps it and drops it from the address.
+    const location = `${pathname}#tab=${signedIn.tab}`;
+    res.writeHead(303, { ...BASE_HEADERS, 'Cache-Control': 'no-store', 'Set-Cookie': signedIn.cookie, Location: location });
     res.end();
     return;
   }

@@ -44,8 +44,9 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
   const listener = createListener(o.host, o.port, handle);
   let assets: Promise<Set<string>> | null = null;
 
-  function callerOf(req: http.IncomingMessage): Caller | null {
-    const session = sessionFromCookies(sessions, listener.port(), req.headers.cookie);
+  /** `page`: a page needs the session's cookie only; every call needs the tab's secret too. */
+  function callerOf(req: http.IncomingMessage, page = false): Caller | null {
+    const session = sessionFromCookies(sessions, listener.port(), req, !page);
     return session && { audience: 'kiosk', key: session.publicId, kioskId: session.publicId };
   }
 
@@ -65,7 +66,7 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
       return servePage(res, pathname, {
         code: searchParams.get('code'),
         redeem: (code) => redeemToCookie(sessions, listener.port(), code),
-        caller: callerOf(req),
+        caller: callerOf(req, true),
         audience: 'kiosk',
         file: resolveInside(o.rendererDir, 'kiosk.html'),
       });

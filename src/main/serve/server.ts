@@ -56,13 +56,14 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
   const gate = o.gate ?? createInFlightGate();
   const listener = createListener(host, o.port, handle);
 
-  function callerOf(req: http.IncomingMessage): Caller | null {
+  /** `page`: a page needs the session's cookie only; every call needs the tab's secret too. */
+  function callerOf(req: http.IncomingMessage, page = false): Caller | null {
     // A script's token, when it sends one, decides alone: no falling back to a cookie.
     if (req.headers.authorization !== undefined) {
       const audience = bearerAudience(req, o.tokens);
       return audience && { audience, key: `token:${audience}`, kioskId: `script-${audience}` };
     }
-    const session = sessionFromCookies(sessions, listener.port(), req.headers.cookie);
+    const session = sessionFromCookies(sessions, listener.port(), req, !page);
     return session && { audience: session.audience, key: session.publicId, kioskId: session.publicId };
   }
 
@@ -86,7 +87,7 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
       return servePage(res, pathname, {
         code: searchParams.get('code'),
         redeem: (code) => redeemToCookie(sessions, listener.port(), code),
-        caller: callerOf(req),
+        caller: callerOf(req, true),
         audience: 'admin',
         file: resolveInside(o.rendererDir, 'index.html'),
       });

@@ -1,12 +1,19 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Audience } from '../../shared/contract';
 import { LIMITS } from './limits';
 
-/** A signed-in browser. The cookie holds a random id naming it; never a token. */
+/**
+ * A signed-in browser tab. The cookie holds a random id naming it, never a token. Cookies are shared
+ * by every tab of the browser, so calls must also carry the tab's own secret, which the sign-in
+ * redirect handed to that tab alone (in its URL fragment, kept in its sessionStorage): another tab
+ * of the same browser — a kiosk tab whose learner types the admin address — has the cookie, not this.
+ */
 export interface Session {
   audience: Audience;
   /** Public and random, not derived from the cookie: the throttle identity (`kioskId`) of this browser. */
   publicId: string;
+  /** Hash of the tab's secret. */
+  tabKey: string;
 }
 
 /**
@@ -17,8 +24,8 @@ export interface SessionStore {
   readonly audience: Audience;
   /** A one-time code for a sign-in link: dies on first use or after `LIMITS.codeTtlMs`. */
   mintCode(): string;
-  /** Spends a code; returns the new session's id (the cookie value), or null if it is unknown, used or expired. */
-  redeem(code: string): { id: string; session: Session } | null;
+  /** Spends a code; returns the new session's id (the cookie value) and tab secret, or null if it is unknown, used or expired. */
+  redeem(code: string): { id: string; tab: string; session: Session } | null;
   get(id: string | undefined): Session | null;
 }
 
@@ -54,10 +61,11 @@ export function createSessionStore(audience: Audience, options: SessionStoreOpti
       codes.delete(k);
       if (expires === undefined || expires <= now()) return null;
       const id = secret();
-      const session: Session = { audience, publicId: `browser-${randomBytes(6).toString('hex')}` };
+      const tab = secret();
+      const session: Session = { audience, publicId: `browser-${randomBytes(6).toString('hex')}`, tabKey: key(tab) };
       sessions.set(key(id), session);
       while (sessions.size > LIMITS.maxSessions) sessions.delete(sessions.keys().next().value!);
-      return { id, session };
+      return { id, tab, session };
     },
     get(id) {
       if (!id) return null;
@@ -86,13 +94,26 @@ export function parseCookies(header: string | undefined): Map<string, string> {
   return out;
 }
 
-/** Redeems `code` in `store`; the Set-Cookie value for the new session, or null. */
-export function redeemToCookie(store: SessionStore, port: number, code: string): string | null {
+/** Redeems `code` in `store`: the Set-Cookie value for the new session and the tab's secret, or null. */
+export function redeemToCookie(store: SessionStore, port: number, code: string): { cookie: string; tab: string } | null {
   const redeemed = store.redeem(code);
-  return redeemed && sessionCookie(port, redeemed.id);
+  return redeemed && { cookie: sessionCookie(port, redeemed.id), tab: redeemed.tab };
 }
 
-/** The store's session named by this listener's cookie, if any; other cookies are ignored. */
-export function sessionFromCookies(store: SessionStore, port: number, header: string | undefined): Session | null {
-  return store.get(parseCookies(header).get(cookieName(port)));
+export const TAB_HEADER = 'x-joindesk-tab';
+
+/**
+ * The store's session named by this listener's cookie (other cookies are ignored). For a page, the
+ * cookie is enough (a page holds no data); for calls, `withTab`, the tab's secret must come with it.
+ */
+export function sessionFromCookies(
+  store: SessionStore,
+  port: number,
+  req: { headers: Record<string, string | string[] | undefined> },
+  withTab: boolean,
+): Session | null {
+  const session = store.get(parseCookies(req.headers.cookie as string | undefined).get(cookieName(port)));
+  if (!session || !withTab) return session;
+  const tab = req.headers[TAB_HEADER];
+  return typeof tab === 'string' && timingSafeEqual(Buffer.from(key(tab)), Buffer.from(session.tabKey)) ? session : null;
 }

@@ -1,6 +1,7 @@
 import type { Api, Audience, KioskApi } from '../../shared/contract';
 import { channelsFor } from '../../shared/contract';
 import type { Result } from '../../shared/result';
+import { tabHeaders } from './tabSession';
 
 /**
  * The desktop app's preload provides `window.api`. In a browser (serve mode) the same shape is
@@ -15,7 +16,7 @@ function httpApi(audience: Audience): Record<string, (input: unknown) => Promise
         const res = await fetch(`/api/${channel}`, {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json' },
+          headers: { 'Content-Type': 'application/json', ...tabHeaders() },
           body: JSON.stringify(input ?? {}),
         });
         return (await res.json()) as Result<unknown>;

@@ -25,13 +25,13 @@ describe('serve mode: tokens and audiences', () => {
   });
 
   it('serves the admin page to an admin session, with a CSP', async () => {
-    const { cookie } = await signIn(h.adminLink());
-    const page = await request(`${admin}/`, { headers: { Cookie: cookie } });
+    const { session } = await signIn(h.adminLink());
+    const page = await request(`${admin}/`, { headers: session });
     expect(page.status).toBe(200);
     expect(page.body).toContain('admin page');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
-    const { cookie: kiosk } = await signIn(h.kioskLink());
-    const kioskPage = await request(`${h.kiosk.origin}/kiosk`, { headers: { Cookie: kiosk } });
+    const { session: kiosk } = await signIn(h.kioskLink());
+    const kioskPage = await request(`${h.kiosk.origin}/kiosk`, { headers: kiosk });
     expect(kioskPage.body).toContain('kiosk page');
   });
 
@@ -39,18 +39,18 @@ describe('serve mode: tokens and audiences', () => {
     const res = await call(admin, 'groups-create', { name: 'Ops' }, asAdmin);
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { name: 'Ops' } });
-    const { cookie } = await signIn(h.adminLink());
-    const bySession = await call(admin, 'groups-list', {}, { Cookie: cookie });
+    const { session } = await signIn(h.adminLink());
+    const bySession = await call(admin, 'groups-list', {}, session);
     expect(JSON.parse(bySession.body)).toMatchObject({ ok: true, value: { total: 1 } });
   });
 
   it('a kiosk session reaches kiosk-register; a handled error is still HTTP 200', async () => {
-    const { cookie } = await signIn(h.kioskLink());
+    const { session } = await signIn(h.kioskLink());
     const res = await call(
       h.kiosk.origin,
       'kiosk-register',
       { name: 'Ana', email: 'ana@example.com', code: 'ZZZZ-ZZZZ' },
-      { Cookie: cookie },
+      session,
     );
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'code-unknown' } });

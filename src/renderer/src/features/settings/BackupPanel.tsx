@@ -4,7 +4,7 @@ import type { Result } from '../../../../shared/result';
 import type { BackupEntry, BackupSettings } from '../../../../shared/types';
 import { adminApi, isDesktop } from '../../api';
 import { callOrNotify, formatDateTime } from '../../lib/call';
-import { uploadBackup } from '../../lib/files';
+import { downloadBackup, uploadBackup } from '../../lib/files';
 import { BackupTable } from './BackupTable';
 
 type Message = { color: string; text: string } | null;
@@ -116,7 +116,12 @@ export function BackupPanel() {
             {message.text}
           </Alert>
         )}
-        <BackupTable backups={backups} onRestore={setConfirming} onSaveCopy={(b) => void saveCopy(b)} />
+        <BackupTable
+          backups={backups}
+          onRestore={setConfirming}
+          onSaveCopy={(b) => void saveCopy(b)}
+          onDownload={(b) => void act(downloadBackup(b.name), () => null)}
+        />
       </Stack>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Restore this backup?">
         <Stack>

@@ -1,8 +1,7 @@
-import { Anchor, Badge, Button, Group as Row, Table, Text } from '@mantine/core';
+import { Badge, Button, Group as Row, Table, Text } from '@mantine/core';
 import type { BackupEntry, BackupKind } from '../../../../shared/types';
 import { isDesktop } from '../../api';
 import { formatDateTime } from '../../lib/call';
-import { backupDownloadUrl } from '../../lib/files';
 
 const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
   manual: { label: 'Made by hand', color: 'blue' },
@@ -22,6 +21,7 @@ export function BackupTable(props: {
   backups: BackupEntry[];
   onRestore: (backup: BackupEntry) => void;
   onSaveCopy: (backup: BackupEntry) => void;
+  onDownload: (backup: BackupEntry) => void;
 }) {
   if (props.backups.length === 0) {
     return (
@@ -64,9 +64,9 @@ export function BackupTable(props: {
                     Save a copy…
                   </Button>
                 ) : (
-                  <Anchor size="sm" href={backupDownloadUrl(b.name)} download={b.name}>
+                  <Button size="xs" variant="default" onClick={() => props.onDownload(b)}>
                     Download
-                  </Anchor>
+                  </Button>
                 )}
                 <Button
                   size="xs"
