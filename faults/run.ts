@@ -10,6 +10,8 @@ const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 
 let failed = 0;
+let passed = 0;
+let skipped = 0;
 for (const scenario of scenarios) {
   if (only && !scenario.name.includes(only)) continue;
   const started = performance.now();
@@ -22,10 +24,13 @@ for (const scenario of scenarios) {
     if (result.skipped) console.log(`       skipped: ${result.skipped}`);
     for (const problem of result.problems) console.log(`       PROBLEM: ${problem}`);
     if (result.problems.length) failed++;
+    else if (result.skipped) skipped++;
+    else passed++;
   } catch (error) {
     failed++;
     console.log(`FAIL ${scenario.name}: ${error instanceof Error ? error.stack : String(error)}`);
   }
 }
 console.log(failed ? `\n${failed} scenario(s) failed.` : '\nEvery scenario held.');
+console.log(`faults: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);

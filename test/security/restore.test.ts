@@ -1,39 +1,24 @@
 import Database from 'better-sqlite3';
-import { createHash, scryptSync } from 'node:crypto';
+import { scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/main/db/open';
-import { backupNow, backupsDir, fileOf, headerJournalMode, restore } from '../unit/core/backupHelpers';
-import type { TestCore } from '../unit/helpers';
+import {
+  backupNow,
+  backupsDir,
+  craftedBackup,
+  fileOf,
+  headerJournalMode,
+  refusedUnchanged,
+  restore,
+} from '../unit/core/backupHelpers';
 import { makeCore, snapshot, tempDir } from '../unit/helpers';
 
 /**
  * Crafted backups (finding 2 and 3 of the trust-boundary review): a restore must refuse anything but
  * a file exactly as JoinDesk makes it, and a refusal must leave the live data exactly as it was.
  */
-async function craftedBackup(t: TestCore, craft: (db: Database.Database) => void): Promise<string> {
-  const { name } = await backupNow(t);
-  const db = new Database(fileOf(t, name));
-  craft(db);
-  db.close();
-  return name;
-}
-
-function refusedUnchanged(t: TestCore, name: string, message: RegExp) {
-  const before = snapshot(t.db);
-  t.db.pragma('wal_checkpoint(TRUNCATE)');
-  const hash = createHash('sha256').update(fs.readFileSync(t.db.name)).digest('hex');
-  const result = restore(t, name);
-  expect(result).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringMatching(message) } });
-  expect(snapshot(t.db)).toBe(before);
-  t.db.pragma('wal_checkpoint(TRUNCATE)');
-  expect(createHash('sha256').update(fs.readFileSync(t.db.name)).digest('hex')).toBe(hash);
-  // Nothing was kept as "before restore", and no copy of the candidate is left beside the data.
-  expect(t.must('backup-list', {}).filter((b) => b.kind === 'before-restore')).toEqual([]);
-  expect(fs.readdirSync(path.dirname(t.db.name)).filter((f) => f.startsWith('.restore-'))).toEqual([]);
-}
-
 function twoGroups() {
   const t = makeCore();
   const alpha = t.must('groups-create', { name: 'Alpha' });
