@@ -175,7 +175,7 @@ export const killMidRestore: Scenario = {
       const dataDir = copyOf(template, 'restore');
       const running = await startApp(dataDir);
       void running.admin('backup-restore', { name: backup.value.name }).catch(() => null);
-      await sleep(randomBetween(30, 1200));
+      await sleep(randomBetween(30, quick ? 1500 : 5000));
       await running.kill();
       const data = inspectData(dataDir);
       const groups = data.db.prepare('SELECT name FROM groups ORDER BY name').pluck().all() as string[];
