@@ -63,15 +63,7 @@ export default tseslint.config(
     ],
   }),
   boundary(
-    [
-      'src/main/core/**',
-      'src/main/db/**',
-      'src/main/jobs/**',
-      'src/main/serve/**',
-      'src/main/serve.ts',
-      'src/main/importWorker.ts',
-      'src/main/scheduledBackups.ts',
-    ],
+    ['src/main/core/**', 'src/main/db/**', 'src/main/jobs/**', 'src/main/serve/**', 'src/main/serve.ts', 'src/main/jobWorker.ts'],
     {
       paths: [ELECTRON],
       patterns: [

@@ -74,7 +74,7 @@ const groupIds: number[] = [];
 const codes: string[] = [];
 db.transaction(() => {
   for (let g = 0; g < GROUPS; g++) {
-    const group = must<{ id: number; joinCode: string }>(core.invoke('groups-create', { name: `Group ${g}` }, 'admin'));
+    const group = must<{ id: number; joinCode: string }>(core.call('groups-create', { name: `Group ${g}` }, 'admin'));
     groupIds.push(group.id);
     codes.push(group.joinCode);
   }
@@ -110,7 +110,7 @@ function compare(name: string, ours: () => void, bare: () => void, runs = 50) {
 const bareSearch = db.prepare('SELECT learner_id FROM learner_terms WHERE term >= ? AND term < ? LIMIT 50');
 compare(
   'learner search, common surname ("okafor")',
-  () => must(core.invoke('learners-list', { search: 'okafor', limit: 50 }, 'admin')),
+  () => must(core.call('learners-list', { search: 'okafor', limit: 50 }, 'admin')),
   () => bareSearch.all('okafor', 'okafor\uffff'),
 );
 // Two words: the bare statement is the intersection itself, the least any search by these words must do.
@@ -120,12 +120,12 @@ const bareTwoWords = db.prepare(
 );
 compare(
   'learner search, two words ("fatima okaf")',
-  () => must(core.invoke('learners-list', { search: 'fatima okaf', limit: 50 }, 'admin')),
+  () => must(core.call('learners-list', { search: 'fatima okaf', limit: 50 }, 'admin')),
   () => bareTwoWords.all('fatima', 'fatima\uffff', 'okaf', 'okaf\uffff'),
 );
 compare(
   'learner search by email ("learner77777")',
-  () => must(core.invoke('learners-list', { search: 'learner77777', limit: 50 }, 'admin')),
+  () => must(core.call('learners-list', { search: 'learner77777', limit: 50 }, 'admin')),
   () => bareSearch.all('learner77777', 'learner77777\uffff'),
 );
 
@@ -134,14 +134,14 @@ const bareGroup = db.prepare('SELECT * FROM learners WHERE group_id = ? ORDER BY
 const someGroup = groupIds[Math.floor(GROUPS / 2)]!;
 compare(
   'group filter (one group, page 1)',
-  () => must(core.invoke('learners-list', { groupId: someGroup, limit: 50 }, 'admin')),
+  () => must(core.call('learners-list', { groupId: someGroup, limit: 50 }, 'admin')),
   () => bareGroup.all(someGroup),
 );
 
 // The group list page.
 compare(
   'groups list page (search "group 77")',
-  () => must(core.invoke('groups-list', { search: 'group 77', limit: 50 }, 'admin')),
+  () => must(core.call('groups-list', { search: 'group 77', limit: 50 }, 'admin')),
   () => db.prepare("SELECT * FROM groups WHERE name_key LIKE 'group 77%' LIMIT 50").all(),
 );
 
@@ -154,9 +154,9 @@ compare(
   'one kiosk registration',
   () =>
     must(
-      core.invoke(
+      core.call(
         'kiosk-register',
-        { name: `Kiosk Person ${n}`, email: `kiosk${n++}@example.com`, code: codes[n % GROUPS] },
+        { name: `Kiosk Person ${n}`, email: `kiosk${n++}@example.com`, code: codes[n % GROUPS]! },
         'kiosk',
       ),
     ),
@@ -168,7 +168,7 @@ compare(
 const lines = Array.from({ length: IMPORT_ROWS }, (_, i) => `"Imported ${i}, Jr",imported${i}@example.com,Group ${i % GROUPS}`);
 const csv = `name,email,group\n${lines.join('\n')}\n`;
 t0 = performance.now();
-must(core.invoke('learners-import-commit', { csv, existing: 'skip' }, 'admin'));
+must(core.call('learners-import-commit', { csv, existing: 'skip' }, 'admin'));
 const importMs = performance.now() - t0;
 t0 = performance.now();
 db.transaction(() => {

@@ -117,7 +117,11 @@ export const badFilesAtStart: Scenario = {
         problems.push(`started over ${label}`);
       } catch (error) {
         if (!(error instanceof StartRefused)) throw error;
-        outcome = `refused: ${error.said.split('\n').at(-1)!.replace(/^.*?cannot open its data in \S+: /, '').slice(0, 110)}`;
+        outcome = `refused: ${error.said
+          .split('\n')
+          .at(-1)!
+          .replace(/^.*?cannot open its data in \S+: /, '')
+          .slice(0, 110)}`;
       }
       const same = hash(file) === before && (mode === null || fs.statSync(file).mode === mode);
       if (!same) problems.push(`${label}: the file changed`);

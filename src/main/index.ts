@@ -15,8 +15,8 @@ import { denyAllPermissions, hardenWebContents } from './electron/security';
 import { createAppWindow } from './electron/windows';
 import { reportLeftovers } from './files/backupFolder';
 import { createJobRunner } from './jobs/jobRunner';
-import { DB_FILE_NAME, defaultDataDir } from './paths';
-import { scheduleBackups } from './scheduledBackups';
+import { DB_FILE_NAME, defaultDataDir } from './files/dataDir';
+import { scheduleBackups } from './jobs/scheduledBackups';
 
 const outDir = path.join(import.meta.dirname, '..');
 const preloadDir = path.join(outDir, 'preload');

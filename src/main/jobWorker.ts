@@ -1,5 +1,4 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Result } from '../shared/result';
 import { createCore } from './core';
 import { openDatabase } from './db/open';
 import type { JobData, JobMessage } from './jobs/jobRunner';
@@ -22,9 +21,10 @@ try {
       },
     },
   });
-  const result = core.invoke(channel, input, 'admin');
+  // This core has no worker of its own, so the job answers here and now.
+  const result = core.call(channel, input, 'admin');
   if (result instanceof Promise) throw new Error('a job must run synchronously in its worker');
-  post({ type: 'result', result: result as Result<unknown> });
+  post({ type: 'result', result });
 } finally {
   db.close();
 }

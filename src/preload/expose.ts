@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Audience } from '../shared/contract';
-import { channelsFor } from '../shared/contract';
+import type { Audience } from '../shared/channels';
+import { channelsFor } from '../shared/channels';
 
 /** Exposes `window.api` with one function per channel this window's audience may call, and no others. */
 export function exposeApi(audience: Audience): void {

@@ -30,19 +30,23 @@ export function normalizeJoinCode(input: string): NormalizedCode {
 export function checkCustomCode(
   input: string,
   minLength: number = CUSTOM_MIN_LENGTH,
-): { key: string; warning?: string } | { error: string } {
+): { ok: true; key: string; warning?: string } | { ok: false; message: string } {
   const n = normalizeJoinCode(input);
-  if (!n.ok) return { error: n.message };
+  if (!n.ok) return n;
   if (n.key.length < minLength) {
-    return { error: `A join code needs at least ${minLength} letters or digits.` };
+    return { ok: false, message: `A join code needs at least ${minLength} letters or digits.` };
   }
   if (n.key.length > CUSTOM_MAX_LENGTH) {
-    return { error: `A join code can have at most ${CUSTOM_MAX_LENGTH} letters or digits.` };
+    return { ok: false, message: `A join code can have at most ${CUSTOM_MAX_LENGTH} letters or digits.` };
   }
   if (n.key.length < CUSTOM_WARN_BELOW) {
-    return { key: n.key, warning: `Short codes are easier to guess: ${CUSTOM_WARN_BELOW} or more characters are safer.` };
+    return {
+      ok: true,
+      key: n.key,
+      warning: `Short codes are easier to guess: ${CUSTOM_WARN_BELOW} or more characters are safer.`,
+    };
   }
-  return { key: n.key };
+  return { ok: true, key: n.key };
 }
 
 export type CodeStrength = 'weak' | 'fair' | 'strong';

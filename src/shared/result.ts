@@ -1,4 +1,55 @@
-import type { ErrorCode } from './errors';
+/** Success or failure across the boundary, and the closed set of failures (DESIGN §1). */
+
+/** Every error code that may cross the boundary. Closed on purpose: the UI and tests switch on it. */
+export const ERROR_CODES = [
+  'validation',
+  'not-found',
+  'conflict',
+  'code-unknown',
+  'code-retired',
+  'code-disabled',
+  'code-not-yet-valid',
+  'code-expired',
+  'group-full',
+  'email-registered',
+  'throttled',
+  'kiosk-locked',
+  'forbidden',
+  /** The thing asked for exists only in the other host (the desktop app, or the browser). */
+  'unavailable',
+  /** The machine, not the request: the disk is full, read-only, or the file is held by another program. */
+  'disk-full',
+  'read-only',
+  'busy',
+  /** Long work holds the data for a few seconds (a restore, an import): try again by itself. */
+  'paused',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Thrown inside the core, turned into `{ ok: false, error }` at the boundary. */
+export class AppError extends Error {
+  readonly data: AppErrorData;
+  constructor(code: ErrorCode, message: string, extra: { field?: string; retryAfterSeconds?: number } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.data = { code, message, ...extra };
+  }
+}
+
+/** What the kiosk shows for each registration error (DESIGN §4). */
+export const KIOSK_MESSAGES = {
+  'code-unknown': "We couldn't find that join code. Check it with your instructor.",
+  'code-retired': 'This join code has been changed. Ask your instructor for the new one.',
+  'code-disabled': 'Sign-up with this code is paused.',
+  'group-full': 'This group is full.',
+  'email-registered': 'This email is already registered. Ask an instructor for help.',
+  'kiosk-locked': 'This kiosk is locked after too many wrong attempts. Please ask an administrator.',
+} as const;
+
+export const throttledMessage = (seconds: number): string =>
+  `Too many attempts. Try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
 
 export interface AppErrorData {
   code: ErrorCode;

@@ -57,7 +57,7 @@ describe('crafted admin-PIN records', () => {
   it('a record that is not ours counts as no PIN: the kiosk cannot start, and the admin can set a new PIN', () => {
     const { t } = setup();
     storeRecord(t, craft({ N: 2, r: 8, p: 1 }));
-    expect(t.must('kiosk-status', {}, 'admin').pinSet).toBe(false);
+    expect(t.must('kiosk-overview', {}, 'admin').pinSet).toBe(false);
     expect(t.call('kiosk-open', {})).toMatchObject({ ok: false, error: { code: 'validation', field: 'pin' } });
     expect(t.call('admin-pin-set', { pin: '24682468' }).ok).toBe(true);
     expect(t.call('kiosk-unlock', { pin: '24682468' }).ok).toBe(true);

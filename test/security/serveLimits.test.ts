@@ -97,9 +97,7 @@ describe('serve mode: concurrency caps', () => {
   it('across sessions, 64 requests are in flight at most; the rest are answered 503', async () => {
     const cookies: Record<string, string>[] = [];
     for (let i = 0; i < 100; i++) cookies.push((await signIn(h.kioskLink())).session);
-    const calls = Array.from({ length: 200 }, (_, i) =>
-      held(`${h.kiosk.origin}/api/kiosk-status`, cookies[i % 100]!),
-    );
+    const calls = Array.from({ length: 200 }, (_, i) => held(`${h.kiosk.origin}/api/kiosk-status`, cookies[i % 100]!));
     const early = await settled(
       calls.map((c) => c.response),
       136,

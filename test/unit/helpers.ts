@@ -46,9 +46,12 @@ export function makeCore(file = path.join(tempDir(), 'joindesk.db'), options: Co
   const db = openDatabase(file);
   const clock = testClock();
   const core = createCore(db, { ...options, env: { now: clock.now, monotonicMs: clock.monotonicMs } });
-  // Domain channels answer synchronously; `callAsync` is for the host ones.
-  const call = <C extends Channel>(channel: C, input: Input<C>, audience: Audience = contract[channel].audience) =>
-    core.invoke(channel, input, audience, { kioskId: 'test-kiosk' }) as Result<Output<C>>;
+  // Domain channels answer at once; await `core.call` for the deferred ones (host and worker work).
+  const call = <C extends Channel>(channel: C, input: Input<C>, audience: Audience = contract[channel].audience) => {
+    const answer: Result<Output<C>> | Promise<Result<Output<C>>> = core.call(channel, input, audience, { kioskId: 'test-kiosk' });
+    if (answer instanceof Promise) throw new Error(`${channel} answered later: await t.core.call for it`);
+    return answer;
+  };
   return {
     db,
     core,

@@ -1,9 +1,12 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { adminPinChannels } from '../../shared/domains/adminPin';
+import { AppError } from '../../shared/result';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction } from './env';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
+import type { HandlerMap } from './handler';
 import { writeSetting } from './settings';
 import type { ThrottleScope } from './throttle';
 import { throttleScopes, withThrottle } from './throttle';
@@ -83,7 +86,7 @@ export function requireAdminPin(ctx: Ctx, scope: ThrottleScope, pin: string, fie
   );
 }
 
-export function setAdminPin(ctx: Ctx, input: { pin: string; currentPin?: string }): { pinSet: true } {
+export function setAdminPin(ctx: Ctx, input: ParsedInput<'admin-pin-set'>): { pinSet: true } {
   if (isPinSet(ctx)) {
     // No current PIN given is no guess: it is not counted.
     if (input.currentPin === undefined) {
@@ -105,3 +108,7 @@ export function setAdminPin(ctx: Ctx, input: { pin: string; currentPin?: string 
     return { pinSet: true as const };
   });
 }
+
+export const adminPinHandlers: HandlerMap<ChannelsOf<typeof adminPinChannels>> = {
+  'admin-pin-set': setAdminPin,
+};

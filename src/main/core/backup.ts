@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/errors';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { backupChannels } from '../../shared/domains/backup';
+import { AppError } from '../../shared/result';
 import type { BackupEntry, BackupKind, BackupResult, RestoreResult } from '../../shared/types';
 import { recordAudit } from './audit';
 import { removeWithSidecars, writeWhole, writeWholeSync } from '../files/wholeFile';
@@ -14,11 +16,13 @@ import {
   looksWhole,
   newBackupName,
 } from '../files/backupFolder';
-import type { Ctx } from './env';
-import { inTransaction } from './env';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
 import { reapplyErasures } from './erasures';
 import { assertSqliteHeader, checkAndUpgradeCopy } from './restoreCheck';
-import { getBackupSettings } from './settings';
+import type { HandlerMap } from './handler';
+import type { Host } from './host';
+import { getBackupSettings, updateBackupSettings } from './settings';
 
 /**
  * Security state of this machine, not data: a restore keeps these as they are. The admin PIN too:
@@ -135,7 +139,7 @@ function swapIn(ctx: Ctx, copy: string): number {
  * as it is is kept as a backup, and the copy swapped in as one transaction. Any refusal changes nothing.
  * Sign-ups pause for the whole of it, so no learner is told "registered" and then left out of the data.
  */
-export function restoreBackup(ctx: Ctx, input: { name: string }): RestoreResult {
+export function restoreBackup(ctx: Ctx, input: ParsedInput<'backup-restore'>): RestoreResult {
   const source = resolveBackup(ctx, input.name);
   const copy = path.join(path.dirname(ctx.db.name), `.restore-${path.basename(source)}`);
   return ctx.writing(() => {
@@ -175,3 +179,27 @@ export function runAutoBackup(ctx: Ctx): { made: string | null; removed: number 
   }
   return { made, removed: keepNewest(dirOf(ctx), 'automatic', settings.keep) };
 }
+
+const desktopOnly = () =>
+  new AppError('unavailable', 'This is done in the desktop app. In a browser, download or upload the file instead.');
+
+/** Run here; the core sends create, restore and the daily backup to a worker instead when its host has one. */
+export const backupHandlers = (host: Host): HandlerMap<ChannelsOf<typeof backupChannels>> => ({
+  'backup-list': listBackupsOf,
+  'backup-create': createBackup,
+  'backup-restore': restoreBackup,
+  'backup-save-copy': async (ctx, { name }) => {
+    if (!host.saveBackupCopy) throw desktopOnly();
+    return { savedAs: await host.saveBackupCopy(resolveBackup(ctx, name), name, ctx.caller) };
+  },
+  'backup-import-file': async (ctx) => {
+    if (!host.pickBackupFile) throw desktopOnly();
+    const picked = await host.pickBackupFile(ctx.caller);
+    if (picked === null) return { name: null };
+    const { name } = await addUploadedBackup(ctx.db.name, ctx.env.now(), (temp) => fs.copyFileSync(picked, temp));
+    return { name };
+  },
+  'backup-settings-get': getBackupSettings,
+  'backup-settings-update': updateBackupSettings,
+  'backup-auto-run': runAutoBackup,
+});

@@ -1,9 +1,12 @@
-import { AppError } from '../../shared/errors';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { courseChannels } from '../../shared/domains/courses';
+import { AppError } from '../../shared/result';
 import type { Course } from '../../shared/types';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction, nowIso } from './context';
 import { getGroup } from './groups';
+import type { HandlerMap } from './handler';
 
 type CourseRow = Omit<Course, 'archived' | 'groupIds'> & { archivedAt: string | null; groupIds: string | null };
 
@@ -29,12 +32,12 @@ export function getCourse(ctx: Ctx, id: number): Course {
   return toCourse(row);
 }
 
-export function listCourses(ctx: Ctx, input: { includeArchived?: boolean }): Course[] {
+export function listCourses(ctx: Ctx, input: ParsedInput<'courses-list'>): Course[] {
   const where = input.includeArchived ? '' : 'WHERE c.archived_at IS NULL';
   return (ctx.db.prepare(`${COURSE_SELECT} ${where} ORDER BY c.title COLLATE NOCASE, c.id`).all() as CourseRow[]).map(toCourse);
 }
 
-export function createCourse(ctx: Ctx, input: { title: string; description?: string }): Course {
+export function createCourse(ctx: Ctx, input: ParsedInput<'courses-create'>): Course {
   return inTransaction(ctx, () => {
     const { lastInsertRowid } = ctx.db
       .prepare('INSERT INTO courses (title, description, created_at) VALUES (?, ?, ?)')
@@ -45,7 +48,7 @@ export function createCourse(ctx: Ctx, input: { title: string; description?: str
   });
 }
 
-export function updateCourse(ctx: Ctx, input: { id: number; title?: string; description?: string; archived?: boolean }): Course {
+export function updateCourse(ctx: Ctx, input: ParsedInput<'courses-update'>): Course {
   return inTransaction(ctx, () => {
     const course = getCourse(ctx, input.id);
     const archivedAt = input.archived === undefined ? (course.archived ? 'keep' : null) : input.archived ? nowIso(ctx) : null;
@@ -71,7 +74,7 @@ function assertAllExist(ctx: Ctx, table: 'courses' | 'groups', ids: number[], fi
 }
 
 /** The courses a group gets, set as a whole. */
-export function setGroupCourses(ctx: Ctx, input: { groupId: number; courseIds: number[] }): Course[] {
+export function setGroupCourses(ctx: Ctx, input: ParsedInput<'group-courses-set'>): Course[] {
   return inTransaction(ctx, () => {
     getGroup(ctx, input.groupId);
     assertAllExist(ctx, 'courses', input.courseIds, 'courseIds');
@@ -84,7 +87,7 @@ export function setGroupCourses(ctx: Ctx, input: { groupId: number; courseIds: n
 }
 
 /** The groups that get a course, set as a whole: the same assignment, from the course's side. */
-export function setCourseGroups(ctx: Ctx, input: { courseId: number; groupIds: number[] }): Course {
+export function setCourseGroups(ctx: Ctx, input: ParsedInput<'course-groups-set'>): Course {
   return inTransaction(ctx, () => {
     getCourse(ctx, input.courseId);
     assertAllExist(ctx, 'groups', input.groupIds, 'groupIds');
@@ -95,3 +98,11 @@ export function setCourseGroups(ctx: Ctx, input: { courseId: number; groupIds: n
     return getCourse(ctx, input.courseId);
   });
 }
+
+export const courseHandlers: HandlerMap<ChannelsOf<typeof courseChannels>> = {
+  'courses-create': createCourse,
+  'courses-list': listCourses,
+  'courses-update': updateCourse,
+  'group-courses-set': setGroupCourses,
+  'course-groups-set': setCourseGroups,
+};

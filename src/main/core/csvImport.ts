@@ -1,14 +1,18 @@
 import Papa from 'papaparse';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
 import { unguardFormula } from '../../shared/csv';
+import type { csvImportChannels } from '../../shared/domains/csvImport';
+import { learnerSchemas } from '../../shared/domains/learners';
 import { emailKey } from '../../shared/email';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import { nameKey } from '../../shared/names';
-import { schemas } from '../../shared/schemas';
 import type { ImportPreview, ImportRow, ImportRowError, ImportSummary } from '../../shared/types';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction, nowIso } from './context';
+import type { HandlerMap } from './handler';
+import type { Host } from './host';
 import { insertLearner, moveLearner } from './learners';
 
 /** Header names the import understands: name and email, and the group by name or by join code. */
@@ -81,9 +85,9 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
     const fail = (message: string, field?: ImportRowError['field']) =>
       errors.push({ line, message, ...(field ? { field } : {}) });
 
-    const name = schemas.learnersAdd.shape.name.safeParse(cell('name'));
+    const name = learnerSchemas.learnersAdd.shape.name.safeParse(cell('name'));
     if (!name.success) return fail(name.error.issues[0]?.message ?? 'Bad name.', 'name');
-    const email = schemas.learnersAdd.shape.email.safeParse(cell('email'));
+    const email = learnerSchemas.learnersAdd.shape.email.safeParse(cell('email'));
     if (!email.success) return fail(email.error.issues[0]?.message ?? 'Bad email.', 'email');
 
     let group: { id: number; name: string; role: string } | undefined;
@@ -117,7 +121,7 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
   return { total: data.length, rows, errors };
 }
 
-export function previewImport(ctx: Ctx, input: { csv: string }): ImportPreview {
+export function previewImport(ctx: Ctx, input: ParsedInput<'learners-import-preview'>): ImportPreview {
   const { total, rows, errors } = analyseRoster(ctx, input.csv);
   return {
     total,
@@ -135,7 +139,7 @@ export function previewImport(ctx: Ctx, input: { csv: string }): ImportPreview {
  */
 export function commitImport(
   ctx: Ctx,
-  input: { csv: string; existing: 'skip' | 'move' },
+  input: ParsedInput<'learners-import-commit'>,
   onProgress: (done: number, total: number) => void = () => undefined,
 ): ImportSummary {
   const { rows, errors } = analyseRoster(ctx, input.csv);
@@ -163,3 +167,10 @@ export function commitImport(
     }),
   );
 }
+
+/** Run here; the core sends preview and commit to a worker instead when its host has one. */
+export const csvImportHandlers = (host: Host): HandlerMap<ChannelsOf<typeof csvImportChannels>> => ({
+  'learners-import-preview': previewImport,
+  'learners-import-commit': (ctx, input) => commitImport(ctx, input, host.onImportProgress),
+  'learners-import-progress': () => host.importProgress?.() ?? null,
+});

@@ -1,5 +1,5 @@
-import type { Ctx } from './env';
-import { nowIso } from './env';
+import type { Ctx } from './context';
+import { nowIso } from './context';
 
 /** The learner's rows (progress, terms and moves go with them by cascade) and every audit row naming them. */
 function deleteWithTrail(ctx: Ctx, learnerId: number): void {

@@ -1,7 +1,7 @@
 import { toCsv } from '../../shared/csv';
-import type { ExportKind } from '../../shared/types';
-import type { Ctx } from './env';
-import { nowIso } from './env';
+import type { ParsedInput } from '../../shared/contract';
+import type { Ctx } from './context';
+import { nowIso } from './context';
 import { getGroup } from './groups';
 
 type Cell = string | number | null;
@@ -13,7 +13,7 @@ function splitName(name: string): [string, string] {
 }
 
 /** CSV exports for spreadsheets and for a central LMS: RFC 4180, UTF-8 with BOM, formulas disarmed. */
-export function exportCsv(ctx: Ctx, input: { kind: ExportKind; groupId?: number }): { filename: string; content: string } {
+export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filename: string; content: string } {
   const group = input.groupId !== undefined ? getGroup(ctx, input.groupId) : null;
   const where = group ? 'WHERE l.group_id = @group' : '';
   const params = { group: group?.id ?? null };

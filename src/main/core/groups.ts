@@ -1,12 +1,16 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import { nameKey } from '../../shared/names';
-import type { CodeState, Group, Page, Role } from '../../shared/types';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { groupChannels } from '../../shared/domains/groups';
+import type { Group, Page } from '../../shared/types';
 import { recordAudit } from './audit';
-import { CODE_STATE_SQL } from './codeState';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
-import { issueFirstCode } from './joinCodes';
-import { likePattern } from './sql';
+import { CODE_STATE_SQL, issueFirstCode } from './codeRecords';
+import type { Ctx } from './context';
+import type { HandlerMap } from './handler';
+import { inTransaction, nowIso } from './context';
+
+/** `%text%` for LIKE with its wildcards escaped, so a search for `50%` means those characters. */
+const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 const GROUP_COLUMNS = `
   g.id, g.name, g.description, g.role, g.created_at AS createdAt,
@@ -32,10 +36,7 @@ export function getGroup(ctx: Ctx, id: number): Group {
   return toGroup(row);
 }
 
-export function listGroups(
-  ctx: Ctx,
-  input: { search?: string; codeState?: CodeState; limit?: number; offset?: number },
-): Page<Group> {
+export function listGroups(ctx: Ctx, input: ParsedInput<'groups-list'>): Page<Group> {
   const clauses: string[] = [];
   const params: Record<string, string | number> = { now: nowIso(ctx), limit: input.limit ?? 50, offset: input.offset ?? 0 };
   if (input.search?.trim()) {
@@ -63,7 +64,7 @@ function assertNameFree(ctx: Ctx, name: string, exceptId?: number): string {
   return key;
 }
 
-function insertGroup(ctx: Ctx, input: { name: string; description?: string; role?: Role }): number {
+function insertGroup(ctx: Ctx, input: ParsedInput<'groups-create'>): number {
   const key = assertNameFree(ctx, input.name);
   const at = nowIso(ctx);
   const { lastInsertRowid } = ctx.db
@@ -72,7 +73,7 @@ function insertGroup(ctx: Ctx, input: { name: string; description?: string; role
   return Number(lastInsertRowid);
 }
 
-export function createGroup(ctx: Ctx, input: { name: string; description?: string; role?: Role }): Group {
+export function createGroup(ctx: Ctx, input: ParsedInput<'groups-create'>): Group {
   return inTransaction(ctx, () => {
     const id = insertGroup(ctx, input);
     recordAudit(ctx, 'group-created', { groupId: id });
@@ -82,7 +83,7 @@ export function createGroup(ctx: Ctx, input: { name: string; description?: strin
 }
 
 /** A new group like an existing one — description, role and courses — with a fresh code of its own. */
-export function cloneGroup(ctx: Ctx, input: { id: number; name: string }): Group {
+export function cloneGroup(ctx: Ctx, input: ParsedInput<'groups-clone'>): Group {
   return inTransaction(ctx, () => {
     const source = getGroup(ctx, input.id);
     const id = insertGroup(ctx, { name: input.name, description: source.description, role: source.role });
@@ -95,7 +96,7 @@ export function cloneGroup(ctx: Ctx, input: { id: number; name: string }): Group
   });
 }
 
-export function updateGroup(ctx: Ctx, input: { id: number; name?: string; description?: string; role?: Role }): Group {
+export function updateGroup(ctx: Ctx, input: ParsedInput<'groups-update'>): Group {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.id);
     const name = input.name ?? group.name;
@@ -107,3 +108,11 @@ export function updateGroup(ctx: Ctx, input: { id: number; name?: string; descri
     return getGroup(ctx, group.id);
   });
 }
+
+export const groupHandlers: HandlerMap<ChannelsOf<typeof groupChannels>> = {
+  'groups-create': createGroup,
+  'groups-list': listGroups,
+  'groups-get': (ctx, { id }) => getGroup(ctx, id),
+  'groups-update': updateGroup,
+  'groups-clone': cloneGroup,
+};

@@ -1,59 +1,38 @@
-import fs from 'node:fs';
 import type { z } from 'zod';
-import type { Audience, Channel, Output, ParsedInput } from '../../shared/contract';
+import type { Audience, Channel, Input, Output } from '../../shared/contract';
 import { audienceMayCall, contract, isChannel } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
-import type { Group, JoinCardResult } from '../../shared/types';
 import type { Db } from '../db/open';
 import type { WorkerChannel } from '../jobs/jobRunner';
-import type { Ctx, CoreEnv } from './env';
-import { cloneGroup, createGroup, getGroup, listGroups, updateGroup } from './groups';
-import { joinCodeHistory, regenerateJoinCode, updateCodeSettings, updateJoinCode } from './joinCodes';
-import { registerAtKiosk } from './kiosk';
-import { addLearner, eraseLearner, exportLearner, getLearner, listLearners, reassignLearner, removeLearner } from './learners';
-import { commitImport, previewImport } from './csvImport';
-import { addUploadedBackup, createBackup, listBackupsOf, resolveBackup, restoreBackup, runAutoBackup } from './backup';
-import { exportCsv } from './exports';
+import { WORKER_CHANNELS } from '../jobs/jobRunner';
+import { adminPinHandlers } from './adminPin';
+import { auditHandlers } from './audit';
+import { backupHandlers } from './backup';
+import type { Ctx, CoreEnv } from './context';
+import { courseHandlers } from './courses';
+import { csvImportHandlers } from './csvImport';
 import { namedFailure, systemCode } from './failures';
-import { progressGrid, setProgress, setProgressMany } from './progress';
-import { dashboard, listAudit } from './reports';
-import { createCourse, listCourses, setCourseGroups, setGroupCourses, updateCourse } from './courses';
-import {
-  getBackupSettings,
-  getCodePolicy,
-  getKioskSettings,
-  updateBackupSettings,
-  updateCodePolicy,
-  updateKioskSettings,
-} from './settings';
-import { setAdminPin } from './adminPin';
-import { assertKioskCanStart, exitKiosk, kioskStatus, unlockWithPin } from './kioskMode';
+import { groupHandlers } from './groups';
+import type { DeferredChannel, Handlers } from './handler';
+import type { Host } from './host';
+import { joinCodeHandlers } from './joinCodes';
+import { kioskHandlers } from './kiosk';
+import { learnerHandlers } from './learners';
+import { progressHandlers } from './progress';
+import { reportHandlers } from './reports';
+import { sessionHandlers } from './session';
 
-type Handlers = { [C in Channel]: (ctx: Ctx, input: ParsedInput<C>) => Output<C> | Promise<Output<C>> };
+export type { DeferredChannel, Handler, HandlerMap, Handlers, HostChannel } from './handler';
+export type { Host } from './host';
 
-/** What only the host can do: the desktop app opens windows and saves files; serve mode gives URLs. */
-export interface Host {
-  openKiosk?: () => { url: string | null };
-  /** Serve mode: a one-time sign-in link for another browser; absent in the desktop app. */
-  sessionLink?: (audience: Audience) => { url: string };
-  /** Closes the desktop kiosk window and brings the admin back; absent where there is nothing to leave. */
-  exitKiosk?: () => void;
-  /** `caller` is whatever the transport passed as the caller of this request (Electron: its WebContents). */
-  saveJoinCard?: (group: Group, caller: unknown) => Promise<JoinCardResult>;
-  /** Desktop: saves a copy of a backup file where the admin picks, in main's own dialog; the chosen name or null. */
-  saveBackupCopy?: (file: string, name: string, caller: unknown) => Promise<string | null>;
-  /** Desktop: the file the admin picked in main's own open dialog, or null. The path never leaves main. */
-  pickBackupFile?: (caller: unknown) => Promise<string | null>;
-  /** Runs long work (imports, backups, restores) in a worker thread; without it, here, synchronously. */
-  runInWorker?: <C extends WorkerChannel>(channel: C, input: ParsedInput<C>) => Promise<Output<C>>;
-  importProgress?: () => { done: number; total: number } | null;
-  /** Told every thousand rows while an import runs here. */
-  onImportProgress?: (done: number, total: number) => void;
-  /** Told when work here holds the write lock for long, and when it lets go (the worker tells its host). */
-  onWriting?: (on: boolean) => void;
-}
+/** What `core.call` answers: at once for domain channels; deferred ones may answer with a promise. */
+export type Answer<C extends Channel> = C extends DeferredChannel
+  ? Result<Output<C>> | Promise<Result<Output<C>>>
+  : Result<Output<C>>;
+
+const isWorkerChannel = (c: Channel): c is WorkerChannel => (WORKER_CHANNELS as readonly Channel[]).includes(c);
 
 export interface CoreOptions {
   env?: Partial<CoreEnv>;
@@ -68,10 +47,17 @@ export interface Core {
    */
   setWriting(on: boolean): void;
   /**
-   * Validates `raw` with the channel's schema, checks the audience, runs the handler; never throws.
-   * Domain work is synchronous; only host work (saving a file) answers with a promise.
+   * Main's own callers (the job worker, scheduled backups, tests): typed by the contract. Validates the
+   * input with the channel's schema, checks the audience (the channel's own by default), runs the
+   * handler; never throws. Domain channels answer at once; deferred ones (host and worker work) may
+   * answer with a promise — see `Answer`.
    */
-  invoke(channel: string, raw: unknown, audience: Audience, context?: CallContext): Result<unknown> | Promise<Result<unknown>>;
+  call<C extends Channel>(channel: C, input: Input<C>, audience?: Audience, context?: CallContext): Answer<C>;
+  /**
+   * The wire (IPC, HTTP): any channel name, unknown input; always a promise of a `Result`, never
+   * rejects. The handler starts before this returns, as with `call`.
+   */
+  invoke(channel: string, raw: unknown, audience: Audience, context?: CallContext): Promise<Result<unknown>>;
 }
 
 /** What the transport knows about a request beyond its audience. */
@@ -95,119 +81,75 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       host.onWriting?.(false);
     }
   };
-  const offThread =
-    <C extends WorkerChannel>(channel: C, here: Handlers[C]) =>
-    (ctx: Ctx, input: ParsedInput<C>) =>
-      host.runInWorker ? host.runInWorker(channel, input) : here(ctx, input);
-  const canExit = host.exitKiosk !== undefined;
+  // The union of the domains: a channel missing here, or a handler of the wrong input or output,
+  // does not compile (see test/unit/types/handlers.typecheck.ts).
   const handlers: Handlers = {
-    'groups-create': createGroup,
-    'groups-list': listGroups,
-    'groups-get': (ctx, { id }) => getGroup(ctx, id),
-    'groups-update': updateGroup,
-    'groups-clone': cloneGroup,
-    'join-code-update': updateJoinCode,
-    'join-code-regenerate': regenerateJoinCode,
-    'join-code-settings': updateCodeSettings,
-    'join-code-history': joinCodeHistory,
-    'join-card-pdf': (ctx, { groupId }) => {
-      const group = getGroup(ctx, groupId);
-      return host.saveJoinCard ? host.saveJoinCard(group, ctx.caller) : { handledBy: 'browser' as const };
-    },
-    'code-policy-get': getCodePolicy,
-    'code-policy-update': updateCodePolicy,
-    'learners-list': listLearners,
-    'learners-get': (ctx, { id }) => getLearner(ctx, id),
-    'learners-add': addLearner,
-    'learners-reassign': reassignLearner,
-    'learners-remove': removeLearner,
-    'learners-erase': eraseLearner,
-    'learners-export': exportLearner,
-    'learners-import-preview': offThread('learners-import-preview', previewImport),
-    'learners-import-commit': offThread('learners-import-commit', (ctx, input) =>
-      commitImport(ctx, input, host.onImportProgress),
-    ),
-    'learners-import-progress': () => host.importProgress?.() ?? null,
-    'courses-create': createCourse,
-    'courses-list': listCourses,
-    'courses-update': updateCourse,
-    'group-courses-set': setGroupCourses,
-    'course-groups-set': setCourseGroups,
-    'progress-set': setProgress,
-    'progress-set-many': setProgressMany,
-    'progress-group': progressGrid,
-    'reports-dashboard': dashboard,
-    'export-csv': exportCsv,
-    'audit-list': listAudit,
-    'backup-list': listBackupsOf,
-    'backup-create': offThread('backup-create', createBackup),
-    'backup-restore': (ctx, input) => {
-      if (!host.runInWorker) return restoreBackup(ctx, input);
-      // Paused from the moment it is asked for: nobody is told "registered" and then restored away.
-      writingElsewhere++;
-      return host.runInWorker('backup-restore', input).finally(() => writingElsewhere--);
-    },
-    'backup-save-copy': async (ctx, { name }) => {
-      if (!host.saveBackupCopy) throw desktopOnly();
-      return { savedAs: await host.saveBackupCopy(resolveBackup(ctx, name), name, ctx.caller) };
-    },
-    'backup-import-file': async (ctx) => {
-      if (!host.pickBackupFile) throw desktopOnly();
-      const picked = await host.pickBackupFile(ctx.caller);
-      if (picked === null) return { name: null };
-      const { name } = await addUploadedBackup(ctx.db.name, ctx.env.now(), (temp) => fs.copyFileSync(picked, temp));
-      return { name };
-    },
-    'backup-settings-get': getBackupSettings,
-    'backup-settings-update': updateBackupSettings,
-    'backup-auto-run': offThread('backup-auto-run', runAutoBackup),
-    'kiosk-open': (ctx) => {
-      assertKioskCanStart(ctx);
-      return host.openKiosk?.() ?? { url: null };
-    },
-    'session-link': (_ctx, { audience }) => {
-      if (!host.sessionLink) throw new AppError('unavailable', 'Sign-in links exist only in serve mode (npm run serve).');
-      return host.sessionLink(audience);
-    },
-    'kiosk-register': registerAtKiosk,
-    'kiosk-status': (ctx) => kioskStatus(ctx, canExit),
-    'kiosk-exit': (ctx, { pin }) => exitKiosk(ctx, pin, host.exitKiosk),
-    'kiosk-unlock': (ctx, { pin }) => unlockWithPin(ctx, pin, canExit),
-    'kiosk-settings-get': getKioskSettings,
-    'kiosk-settings-update': updateKioskSettings,
-    'admin-pin-set': setAdminPin,
+    ...groupHandlers,
+    ...joinCodeHandlers(host),
+    ...learnerHandlers,
+    ...csvImportHandlers(host),
+    ...courseHandlers,
+    ...progressHandlers,
+    ...reportHandlers,
+    ...auditHandlers,
+    ...kioskHandlers(host),
+    ...backupHandlers(host),
+    ...adminPinHandlers,
+    ...sessionHandlers(host),
+  };
+  /** Long work goes to the host's worker when it has one; its own core there runs the handler. */
+  const inWorker = (run: NonNullable<Host['runInWorker']>, channel: WorkerChannel, input: unknown): Promise<unknown> => {
+    if (channel !== 'backup-restore') return run(channel, input as never);
+    // Paused from the moment it is asked for: nobody is told "registered" and then restored away.
+    writingElsewhere++;
+    return run(channel, input as never).finally(() => writingElsewhere--);
   };
 
   return {
     setWriting(on) {
       writingElsewhere = Math.max(0, writingElsewhere + (on ? 1 : -1));
     },
-    invoke(channel, raw, audience, context = {}) {
-      if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
-      if (!audienceMayCall(audience, channel)) {
-        return fail({ code: 'forbidden', message: 'This screen may not do that.' });
-      }
-      const parsed = (contract[channel].input as z.ZodType).safeParse(raw);
-      if (!parsed.success) return fail(validationError(parsed.error));
-      if (writingElsewhere > 0 && !READS.has(channel)) return fail(pausedError(audience));
-      try {
-        const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
-        const ctx: Ctx = {
-          db,
-          env,
-          actor: audience,
-          caller: context.caller,
-          kioskId: context.kioskId ?? 'default',
-          memory,
-          writing,
-        };
-        const value = handler(ctx, parsed.data);
-        return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error, audience))) : ok(value);
-      } catch (error) {
-        return fail(failure(channel, error, audience));
-      }
+    call(channel, input, audience = contract[channel].audience, context) {
+      return dispatch(channel, input, audience, context) as Answer<typeof channel>;
+    },
+    invoke(channel, raw, audience, context) {
+      return Promise.resolve(dispatch(channel, raw, audience, context));
     },
   };
+
+  function dispatch(
+    channel: string,
+    raw: unknown,
+    audience: Audience,
+    context: CallContext = {},
+  ): Result<unknown> | Promise<Result<unknown>> {
+    if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
+    if (!audienceMayCall(audience, channel)) {
+      return fail({ code: 'forbidden', message: 'This screen may not do that.' });
+    }
+    const parsed = (contract[channel].input as z.ZodType).safeParse(raw);
+    if (!parsed.success) return fail(validationError(parsed.error));
+    if (writingElsewhere > 0 && !READS.has(channel)) return fail(pausedError(audience));
+    try {
+      const handler = handlers[channel] as (ctx: Ctx, input: unknown) => unknown;
+      const ctx: Ctx = {
+        db,
+        env,
+        actor: audience,
+        caller: context.caller,
+        kioskId: context.kioskId ?? 'default',
+        memory,
+        writing,
+      };
+      const value =
+        host.runInWorker && isWorkerChannel(channel)
+          ? inWorker(host.runInWorker, channel, parsed.data)
+          : handler(ctx, parsed.data);
+      return value instanceof Promise ? value.then(ok, (error: unknown) => fail(failure(channel, error, audience))) : ok(value);
+    } catch (error) {
+      return fail(failure(channel, error, audience));
+    }
+  }
 }
 
 /** Channels that only read: in WAL mode they never wait on the write lock, so they go on during long writes. */
@@ -228,6 +170,7 @@ const READS = new Set<Channel>([
   'backup-list',
   'backup-settings-get',
   'kiosk-status',
+  'kiosk-overview',
   'kiosk-settings-get',
   'session-link',
 ]);
@@ -240,9 +183,6 @@ const pausedError = (audience: Audience): AppErrorData => ({
       : 'One moment: JoinDesk is saving an import or restoring a backup. Try again in a few seconds.',
   retryAfterSeconds: 2,
 });
-
-const desktopOnly = () =>
-  new AppError('unavailable', 'This is done in the desktop app. In a browser, download or upload the file instead.');
 
 function failure(channel: string, error: unknown, actor: Audience): AppErrorData {
   if (error instanceof AppError) return error.data;

@@ -1,63 +1,19 @@
-import { AppError } from '../../shared/errors';
-import { checkCustomCode, formatGeneratedCode, generateJoinCodeKey } from '../../shared/joinCode';
+import { AppError } from '../../shared/result';
+import { checkCustomCode } from '../../shared/joinCode';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { joinCodeChannels } from '../../shared/domains/joinCodes';
 import type { CodeHistoryEntry, Group, JoinCodeSaved } from '../../shared/types';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
 import { recordAudit } from './audit';
+import type { KeyOwner } from './codeRecords';
+import { findKeyOwner, newGeneratedCode, replaceCode } from './codeRecords';
 import { getGroup } from './groups';
-import { getCodePolicy } from './settings';
+import type { HandlerMap } from './handler';
+import type { Host } from './host';
+import { getCodePolicy, updateCodePolicy } from './settings';
 
-interface NewCode {
-  key: string;
-  display: string;
-  generated: boolean;
-}
-
-type KeyOwner = { groupId: number; state: 'live' | 'retired' } | undefined;
-
-export function findKeyOwner(ctx: Ctx, key: string): KeyOwner {
-  const row = ctx.db
-    .prepare(
-      `SELECT group_id AS groupId, 'live' AS state FROM join_codes WHERE key = ?
-       UNION ALL SELECT group_id, 'retired' FROM retired_codes WHERE key = ?`,
-    )
-    .get(key, key) as KeyOwner;
-  return row;
-}
-
-/** A fresh generated code. 40 bits make a clash rare; the loop makes it impossible. */
-export function newGeneratedCode(ctx: Ctx): NewCode {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const key = generateJoinCodeKey(ctx.env.randomBytes);
-    if (!findKeyOwner(ctx, key)) return { key, display: formatGeneratedCode(key), generated: true };
-  }
-  throw new Error('Could not find a free join code');
-}
-
-/** Gives a group its first code. Call inside the transaction that created the group. */
-export function issueFirstCode(ctx: Ctx, groupId: number): void {
-  const code = newGeneratedCode(ctx);
-  ctx.db
-    .prepare('INSERT INTO join_codes (group_id, display, key, generated, set_at) VALUES (?, ?, ?, ?, ?)')
-    .run(groupId, code.display, code.key, code.generated ? 1 : 0, nowIso(ctx));
-  recordAudit(ctx, 'join-code-generated', { groupId });
-}
-
-/** Replaces a group's live code; the old one moves to the retired list and stops working at once. */
-function replaceCode(ctx: Ctx, groupId: number, code: NewCode): void {
-  const at = nowIso(ctx);
-  ctx.db
-    .prepare(
-      `INSERT INTO retired_codes (group_id, display, key, generated, used_count, set_at, retired_at)
-       SELECT group_id, display, key, generated, used_count, set_at, ? FROM join_codes WHERE group_id = ?`,
-    )
-    .run(at, groupId);
-  ctx.db
-    .prepare('UPDATE join_codes SET display = ?, key = ?, generated = ?, used_count = 0, set_at = ? WHERE group_id = ?')
-    .run(code.display, code.key, code.generated ? 1 : 0, at, groupId);
-}
-
-export function updateJoinCode(ctx: Ctx, input: { groupId: number; code: string }): JoinCodeSaved {
+export function updateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-update'>): JoinCodeSaved {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.groupId);
     const policy = getCodePolicy(ctx);
@@ -67,7 +23,7 @@ export function updateJoinCode(ctx: Ctx, input: { groupId: number; code: string 
       });
     }
     const checked = checkCustomCode(input.code, policy.minLength);
-    if ('error' in checked) throw new AppError('validation', checked.error, { field: 'code' });
+    if (!checked.ok) throw new AppError('validation', checked.message, { field: 'code' });
     const display = input.code.normalize('NFKC').trim();
     const owner = findKeyOwner(ctx, checked.key);
     if (owner?.groupId === group.id && owner.state === 'live') {
@@ -89,7 +45,7 @@ function takenMessage(owner: NonNullable<KeyOwner>, groupId: number): string {
   return 'This code belonged to another group before and stays reserved. Choose a different one.';
 }
 
-export function regenerateJoinCode(ctx: Ctx, input: { groupId: number }): Group {
+export function regenerateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-regenerate'>): Group {
   return inTransaction(ctx, () => {
     getGroup(ctx, input.groupId);
     replaceCode(ctx, input.groupId, newGeneratedCode(ctx));
@@ -98,10 +54,7 @@ export function regenerateJoinCode(ctx: Ctx, input: { groupId: number }): Group 
   });
 }
 
-export function updateCodeSettings(
-  ctx: Ctx,
-  input: { groupId: number; enabled?: boolean; validFrom?: string | null; validUntil?: string | null; maxUses?: number | null },
-): Group {
+export function updateCodeSettings(ctx: Ctx, input: ParsedInput<'join-code-settings'>): Group {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.groupId);
     const next = {
@@ -122,7 +75,7 @@ export function updateCodeSettings(
 }
 
 /** Every code the group has had, newest first, with how many joined with each. */
-export function joinCodeHistory(ctx: Ctx, input: { groupId: number }): CodeHistoryEntry[] {
+export function joinCodeHistory(ctx: Ctx, input: ParsedInput<'join-code-history'>): CodeHistoryEntry[] {
   getGroup(ctx, input.groupId);
   const rows = ctx.db
     .prepare(
@@ -136,3 +89,16 @@ export function joinCodeHistory(ctx: Ctx, input: { groupId: number }): CodeHisto
     .all({ id: input.groupId }) as (Omit<CodeHistoryEntry, 'generated'> & { generated: number })[];
   return rows.map((r) => ({ ...r, generated: r.generated === 1 }));
 }
+
+export const joinCodeHandlers = (host: Host): HandlerMap<ChannelsOf<typeof joinCodeChannels>> => ({
+  'join-code-update': updateJoinCode,
+  'join-code-regenerate': regenerateJoinCode,
+  'join-code-settings': updateCodeSettings,
+  'join-code-history': joinCodeHistory,
+  'join-card-pdf': (ctx, { groupId }) => {
+    const group = getGroup(ctx, groupId);
+    return host.saveJoinCard ? host.saveJoinCard(group, ctx.caller) : { handledBy: 'browser' as const };
+  },
+  'code-policy-get': getCodePolicy,
+  'code-policy-update': updateCodePolicy,
+});

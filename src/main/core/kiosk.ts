@@ -1,14 +1,19 @@
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { kioskChannels } from '../../shared/domains/kiosk';
 import { emailKey, maskEmail } from '../../shared/email';
-import { AppError, KIOSK_MESSAGES } from '../../shared/errors';
-import { normalizeJoinCode } from '../../shared/joinCode';
+import { AppError, KIOSK_MESSAGES } from '../../shared/result';
 import type { CodeState, Registration } from '../../shared/types';
-import { CODE_STATE_SQL } from './codeState';
+import { CODE_STATE_SQL } from './codeRecords';
+import type { HandlerMap } from './handler';
+import type { Host } from './host';
+import { assertKioskCanStart, exitKiosk, kioskOverview, kioskStatus, unlockWithPin } from './kioskMode';
 import { insertLearner } from './learners';
+import { getKioskSettings, updateKioskSettings } from './settings';
 import type { ThrottleScope } from './throttle';
 import { assertNotThrottled, throttleScopes, withThrottle } from './throttle';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction, nowIso } from './context';
 
 interface LiveCode {
   groupId: number;
@@ -58,7 +63,7 @@ function findLiveCode(ctx: Ctx, key: string, now: string): LiveCode {
 const COUNTED: ReadonlySet<string> = new Set(['code-unknown', 'code-retired', 'email-registered']);
 
 /** A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4), throttled per kiosk. */
-export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; code: string }): Registration {
+export function registerAtKiosk(ctx: Ctx, input: ParsedInput<'kiosk-register'>): Registration {
   const scope = throttleScopes.registration(ctx.kioskId);
   return withThrottle(
     ctx,
@@ -68,14 +73,12 @@ export function registerAtKiosk(ctx: Ctx, input: { name: string; email: string; 
   );
 }
 
-function register(ctx: Ctx, scope: ThrottleScope, input: { name: string; email: string; code: string }): Registration {
-  const normalized = normalizeJoinCode(input.code);
-  if (!normalized.ok) throw new AppError('validation', normalized.message, { field: 'code' });
+function register(ctx: Ctx, scope: ThrottleScope, input: ParsedInput<'kiosk-register'>): Registration {
   return inTransaction(ctx, () => {
     // Checked again under the write lock: another process may have locked this kiosk meanwhile.
     assertNotThrottled(ctx, scope);
     const now = nowIso(ctx);
-    const code = findLiveCode(ctx, normalized.key, now);
+    const code = findLiveCode(ctx, input.code, now); // the schema made it the key
     assertCodeOpen(code);
     const key = emailKey(input.email);
     if (ctx.db.prepare('SELECT 1 FROM learners WHERE email_key = ?').get(key)) {
@@ -103,3 +106,20 @@ function register(ctx: Ctx, scope: ThrottleScope, input: { name: string; email: 
     return { learnerId, groupName: code.groupName, courses, maskedEmail: maskEmail(input.email) };
   });
 }
+
+export const kioskHandlers = (host: Host): HandlerMap<ChannelsOf<typeof kioskChannels>> => {
+  const canExit = host.exitKiosk !== undefined;
+  return {
+    'kiosk-open': (ctx) => {
+      assertKioskCanStart(ctx);
+      return host.openKiosk?.() ?? { url: null };
+    },
+    'kiosk-register': registerAtKiosk,
+    'kiosk-status': (ctx) => kioskStatus(ctx, canExit),
+    'kiosk-overview': (ctx) => kioskOverview(ctx, canExit),
+    'kiosk-exit': (ctx, { pin }) => exitKiosk(ctx, pin, host.exitKiosk),
+    'kiosk-unlock': (ctx, { pin }) => unlockWithPin(ctx, pin, canExit),
+    'kiosk-settings-get': getKioskSettings,
+    'kiosk-settings-update': updateKioskSettings,
+  };
+};

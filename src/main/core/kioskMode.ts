@@ -1,23 +1,34 @@
-import { AppError } from '../../shared/errors';
-import type { KioskStatus } from '../../shared/types';
+import { AppError } from '../../shared/result';
+import type { KioskOverview, KioskStatus } from '../../shared/types';
 import { isPinSet, requireAdminPin } from './adminPin';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction } from './env';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
 import { getKioskSettings } from './settings';
 import { anyKioskLocked, throttleScopes, throttleState, unlockKiosks } from './throttle';
 
 /**
- * What the kiosk screen needs to know besides the form: its sign-up delay and whether it is locked
- * (by wrong codes or wrong exit PINs). For the admin: whether any kiosk is locked, and the admin-PIN delay.
+ * What the kiosk screen needs to know besides the form: its own sign-up delay and whether it is
+ * locked (by wrong codes or wrong exit PINs).
  */
 export function kioskStatus(ctx: Ctx, canExit: boolean): KioskStatus {
-  const admin = ctx.actor === 'admin';
-  const state = throttleState(ctx, admin ? throttleScopes.adminPin : throttleScopes.registration(ctx.kioskId));
+  const state = throttleState(ctx, throttleScopes.registration(ctx.kioskId));
   return {
     ...getKioskSettings(ctx),
     throttled: state.retryAfterSeconds ? { retryAfterSeconds: state.retryAfterSeconds } : null,
-    locked: admin ? anyKioskLocked(ctx) : state.locked,
+    locked: state.locked,
+    pinSet: isPinSet(ctx),
+    canExit,
+  };
+}
+
+/** What the admin needs to know about the kiosks: whether any is locked, and the admin-PIN delay. */
+export function kioskOverview(ctx: Ctx, canExit: boolean): KioskOverview {
+  const state = throttleState(ctx, throttleScopes.adminPin);
+  return {
+    ...getKioskSettings(ctx),
+    throttled: state.retryAfterSeconds ? { retryAfterSeconds: state.retryAfterSeconds } : null,
+    locked: anyKioskLocked(ctx),
     pinSet: isPinSet(ctx),
     canExit,
   };
@@ -36,13 +47,13 @@ export function exitKiosk(ctx: Ctx, pin: string, exit: (() => void) | undefined)
   return { exited: true };
 }
 
-export function unlockWithPin(ctx: Ctx, pin: string, canExit: boolean): KioskStatus {
+export function unlockWithPin(ctx: Ctx, pin: string, canExit: boolean): KioskOverview {
   requireAdminPin(ctx, throttleScopes.adminPin, pin);
   inTransaction(ctx, () => {
     unlockKiosks(ctx);
     recordAudit(ctx, 'kiosk-unlocked');
   });
-  return kioskStatus(ctx, canExit);
+  return kioskOverview(ctx, canExit);
 }
 
 /** The kiosk starts only once an admin PIN exists: without it, nobody could leave or unlock it. */

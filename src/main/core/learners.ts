@@ -1,11 +1,14 @@
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { learnerChannels } from '../../shared/domains/learners';
 import { emailKey } from '../../shared/email';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import type { Learner, LearnerDetail, LearnerExport, LearnerSort, LearnerSource, Page } from '../../shared/types';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction, nowIso } from './context';
 import { eraseLearnerRows } from './erasures';
 import { getGroup } from './groups';
+import type { HandlerMap } from './handler';
 import { indexLearner, searchPlan } from './searchTerms';
 
 const LEARNER_COLUMNS = `
@@ -22,10 +25,7 @@ const ORDER: Record<LearnerSort, string> = {
 /** A search stops counting here: past it, the admin should narrow the search, not scroll. */
 export const SEARCH_COUNT_CAP = 500;
 
-export function listLearners(
-  ctx: Ctx,
-  input: { groupId?: number; search?: string; sort?: LearnerSort; direction?: 'asc' | 'desc'; limit?: number; offset?: number },
-): Page<Learner> {
+export function listLearners(ctx: Ctx, input: ParsedInput<'learners-list'>): Page<Learner> {
   const limit = input.limit ?? 50;
   const offset = input.offset ?? 0;
   const plan = input.search ? searchPlan(input.search) : null;
@@ -133,7 +133,7 @@ export function insertLearner(ctx: Ctx, learner: NewLearner, at = nowIso(ctx)): 
   return id;
 }
 
-export function addLearner(ctx: Ctx, input: { name: string; email: string; groupId: number }): Learner {
+export function addLearner(ctx: Ctx, input: ParsedInput<'learners-add'>): Learner {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.groupId);
     const clash = ctx.db
@@ -164,14 +164,14 @@ export function moveLearner(ctx: Ctx, learnerId: number, toGroupId: number, reas
   recordAudit(ctx, 'learner-reassigned', { groupId: to.id, learnerId: learner.id, fromGroupId: learner.groupId });
 }
 
-export function reassignLearner(ctx: Ctx, input: { learnerId: number; groupId: number; reason?: string }): Learner {
+export function reassignLearner(ctx: Ctx, input: ParsedInput<'learners-reassign'>): Learner {
   return inTransaction(ctx, () => {
     moveLearner(ctx, input.learnerId, input.groupId, input.reason ?? '');
     return getLearnerRow(ctx, input.learnerId);
   });
 }
 
-export function removeLearner(ctx: Ctx, input: { learnerId: number }): { removed: true } {
+export function removeLearner(ctx: Ctx, input: ParsedInput<'learners-remove'>): { removed: true } {
   return inTransaction(ctx, () => {
     const learner = getLearnerRow(ctx, input.learnerId);
     ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(learner.id);
@@ -184,7 +184,7 @@ export function removeLearner(ctx: Ctx, input: { learnerId: number }): { removed
  * Erasure for privacy: every row about the learner goes in one transaction (secure_delete is on,
  * so freed pages are zeroed), then a checkpoint folds the WAL into the file and truncates it.
  */
-export function eraseLearner(ctx: Ctx, input: { learnerId: number }): { erased: true } {
+export function eraseLearner(ctx: Ctx, input: ParsedInput<'learners-erase'>): { erased: true } {
   inTransaction(ctx, () => {
     const learner = getLearnerRow(ctx, input.learnerId);
     eraseLearnerRows(ctx, learner);
@@ -194,10 +194,20 @@ export function eraseLearner(ctx: Ctx, input: { learnerId: number }): { erased: 
   return { erased: true };
 }
 
-export function exportLearner(ctx: Ctx, input: { learnerId: number }): LearnerExport {
+export function exportLearner(ctx: Ctx, input: ParsedInput<'learners-export'>): LearnerExport {
   const learner = getLearner(ctx, input.learnerId);
   const audit = ctx.db
     .prepare('SELECT at, actor, action, group_id AS groupId FROM audit WHERE learner_id = ? ORDER BY id')
     .all(learner.id) as LearnerExport['audit'];
   return { exportedAt: nowIso(ctx), learner, audit };
 }
+
+export const learnerHandlers: HandlerMap<ChannelsOf<typeof learnerChannels>> = {
+  'learners-list': listLearners,
+  'learners-get': (ctx, { id }) => getLearner(ctx, id),
+  'learners-add': addLearner,
+  'learners-reassign': reassignLearner,
+  'learners-remove': removeLearner,
+  'learners-erase': eraseLearner,
+  'learners-export': exportLearner,
+};

@@ -1,9 +1,12 @@
-import { AppError } from '../../shared/errors';
+import type { ChannelsOf, ParsedInput } from '../../shared/contract';
+import type { progressChannels } from '../../shared/domains/progress';
+import { AppError } from '../../shared/result';
 import type { ProgressGrid, ProgressStatus } from '../../shared/types';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction, nowIso } from './env';
+import type { Ctx } from './context';
+import { inTransaction, nowIso } from './context';
 import { getGroup } from './groups';
+import type { HandlerMap } from './handler';
 
 type Entry = { status: ProgressStatus; completedAt: string | null };
 
@@ -31,16 +34,11 @@ function writeProgress(ctx: Ctx, learnerId: number, courseId: number, status: Pr
   return entry;
 }
 
-export const setProgress = (
-  ctx: Ctx,
-  input: { learnerId: number; courseId: number; status: ProgressStatus; completedAt?: string },
-) => inTransaction(ctx, () => writeProgress(ctx, input.learnerId, input.courseId, input.status, input.completedAt));
+export const setProgress = (ctx: Ctx, input: ParsedInput<'progress-set'>) =>
+  inTransaction(ctx, () => writeProgress(ctx, input.learnerId, input.courseId, input.status, input.completedAt));
 
 /** Marks a course for several learners at once; all or none. */
-export function setProgressMany(
-  ctx: Ctx,
-  input: { learnerIds: number[]; courseId: number; status: ProgressStatus; completedAt?: string },
-): { updated: number } {
+export function setProgressMany(ctx: Ctx, input: ParsedInput<'progress-set-many'>): { updated: number } {
   return inTransaction(ctx, () => {
     for (const learnerId of new Set(input.learnerIds))
       writeProgress(ctx, learnerId, input.courseId, input.status, input.completedAt);
@@ -51,7 +49,7 @@ export function setProgressMany(
 const percent = (part: number, whole: number) => (whole ? Math.round((1000 * part) / whole) / 10 : 0);
 
 /** The group's learners × its courses, with completion per learner, per course and for the group. */
-export function progressGrid(ctx: Ctx, input: { groupId: number }): ProgressGrid {
+export function progressGrid(ctx: Ctx, input: ParsedInput<'progress-group'>): ProgressGrid {
   getGroup(ctx, input.groupId);
   const courses = ctx.db
     .prepare(
@@ -94,3 +92,9 @@ export function progressGrid(ctx: Ctx, input: { groupId: number }): ProgressGrid
     percent: percent(total, courses.length * learners.length),
   };
 }
+
+export const progressHandlers: HandlerMap<ChannelsOf<typeof progressChannels>> = {
+  'progress-set': setProgress,
+  'progress-set-many': setProgressMany,
+  'progress-group': progressGrid,
+};

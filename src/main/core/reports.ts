@@ -1,6 +1,10 @@
-import type { AuditEntry, Dashboard, Page } from '../../shared/types';
-import type { Ctx } from './env';
-import { nowIso } from './env';
+import type { ChannelsOf } from '../../shared/contract';
+import type { reportChannels } from '../../shared/domains/reports';
+import type { Dashboard } from '../../shared/types';
+import type { Ctx } from './context';
+import { nowIso } from './context';
+import { exportCsv } from './exports';
+import type { HandlerMap } from './handler';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -70,30 +74,7 @@ export function dashboard(ctx: Ctx): Dashboard {
   return { registrationsByDay, registrationsByGroup, completionByGroup, completionByCourse, codesNeedingAttention };
 }
 
-export function listAudit(
-  ctx: Ctx,
-  input: { action?: string; groupId?: number; from?: string; to?: string; limit?: number; offset?: number },
-): Page<AuditEntry> {
-  const params: Record<string, string | number> = { limit: input.limit ?? 100, offset: input.offset ?? 0 };
-  const filters: [string, string, string | number | undefined][] = [
-    ['action = @action', 'action', input.action || undefined],
-    ['(group_id = @group OR from_group_id = @group)', 'group', input.groupId],
-    ['at >= @from', 'from', input.from],
-    ['at < @to', 'to', input.to],
-  ];
-  const clauses: string[] = [];
-  for (const [sql, name, value] of filters) {
-    if (value === undefined) continue;
-    clauses.push(sql);
-    params[name] = value;
-  }
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = ctx.db.prepare(`SELECT count(*) FROM audit ${where}`).pluck().get(params) as number;
-  const items = ctx.db
-    .prepare(
-      `SELECT id, at, actor, action, group_id AS groupId, learner_id AS learnerId, from_group_id AS fromGroupId, course_id AS courseId
-       FROM audit ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
-    )
-    .all(params) as AuditEntry[];
-  return { items, total };
-}
+export const reportHandlers: HandlerMap<ChannelsOf<typeof reportChannels>> = {
+  'reports-dashboard': dashboard,
+  'export-csv': exportCsv,
+};

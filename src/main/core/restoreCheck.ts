@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import { APPLICATION_ID, latestVersion, migrate } from '../db/migrate';
 import { isKnownVersion, schemaDifference } from '../db/schemaCheck';
 import { invalidData } from './restoreData';

@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import { emailKey, isValidEmail } from '../../shared/email';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS, nameKey } from '../../shared/names';
-import { schemas } from '../../shared/schemas';
+import { backupSchemas } from '../../shared/domains/backup';
+import { joinCodeSchemas } from '../../shared/domains/joinCodes';
+import { kioskSchemas } from '../../shared/domains/kiosk';
 import { ROLES } from '../../shared/types';
 import { isValidPinRecord } from './adminPin';
 
@@ -70,9 +72,9 @@ const savedAs = (schema: { safeParse: (v: unknown) => { success: boolean; data?:
 };
 
 const SETTINGS: Record<string, (value: unknown) => boolean> = {
-  codePolicy: savedAs(schemas.codePolicyUpdate),
-  kiosk: savedAs(schemas.kioskSettingsUpdate),
-  backups: savedAs(schemas.backupSettingsUpdate),
+  codePolicy: savedAs(joinCodeSchemas.codePolicyUpdate),
+  kiosk: savedAs(kioskSchemas.kioskSettingsUpdate),
+  backups: savedAs(backupSchemas.backupSettingsUpdate),
   adminPin: isValidPinRecord,
 };
 

@@ -1,4 +1,4 @@
-import type { Ctx } from './env';
+import type { Ctx } from './context';
 
 const lower = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en');
 const words = (s: string) =>
@@ -9,7 +9,8 @@ const words = (s: string) =>
 /**
  * Words a learner can be found by: each word of the name, the email's local part whole and in
  * pieces, and its domain whole and in pieces — lower-cased. Kept in `learner_terms`, so a search is
- * an index range scan, not a full table scan, at a million learners.
+ * an index range scan, not a full table scan, at a million learners. Migration 0030 indexed the
+ * learners of older files with a frozen copy of this rule: changing it needs a migration that re-indexes.
  */
 export function searchTerms(name: string, email: string): string[] {
   const [local = '', domain = ''] = lower(email).split('@');

@@ -2,8 +2,8 @@ import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
 import type { BackupSettings, CodePolicy, KioskSettings } from '../../shared/types';
 import type { AuditAction } from './audit';
 import { recordAudit } from './audit';
-import type { Ctx } from './env';
-import { inTransaction } from './env';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
 
 /** A stored setting over its defaults, so a setting added later reads its default from older files. */
 export function readSetting<T extends object | null>(ctx: Ctx, key: string, fallback: T): T {

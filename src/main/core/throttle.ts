@@ -1,6 +1,6 @@
-import { AppError, KIOSK_MESSAGES, throttledMessage } from '../../shared/errors';
-import type { Ctx } from './env';
-import { inTransaction } from './env';
+import { AppError, KIOSK_MESSAGES, throttledMessage } from '../../shared/result';
+import type { Ctx } from './context';
+import { inTransaction } from './context';
 
 /**
  * Persisted throttles for guesses (DESIGN §4): wrong join codes per kiosk, wrong exit PINs per kiosk,

@@ -1,11 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
 
-export interface Migration {
-  version: number;
-  name: string;
-  up: (db: Database) => void;
-}
+export type { Migration } from './migrations/migration';
 
 /** 'JOIN' in ASCII: tells our files from any other SQLite database. */
 export const APPLICATION_ID = 0x4a4f494e;

@@ -1,6 +1,6 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../staticFiles';
+import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../files/staticFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'joindesk';

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Output, ParsedInput } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import type { Result } from '../../shared/result';
 
 /** Long work that must not stall the kiosk: it runs in a worker thread, on its own connection. */
@@ -17,7 +17,8 @@ export interface JobData {
   dbFile: string;
   nativeBinding?: string;
   channel: WorkerChannel;
-  input: unknown;
+  /** Already parsed by the core that sent it; the worker's core checks it again. */
+  input: ParsedInput<WorkerChannel>;
   /** One Int32: set to 1 by the starting thread once it has paused what would wait on the lock. */
   writingAck: SharedArrayBuffer;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/result';
 import type { BackupResult } from '../../shared/types';
 import { addUploadedBackup } from '../core/backup';
 import { backupPath, backupsDirFor } from '../files/backupFolder';

@@ -4,9 +4,9 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Audience, Channel } from '../../shared/contract';
 import { audienceMayCall, isChannel } from '../../shared/contract';
-import type { ErrorCode } from '../../shared/errors';
+import type { ErrorCode } from '../../shared/result';
 import type { Core } from '../core';
-import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../staticFiles';
+import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../files/staticFiles';
 import type { InFlightGate } from './limits';
 import { bodyLimit, describeBytes, LIMITS } from './limits';
 

@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import { contract } from '../../shared/contract';
 import type { Core } from '../core';
-import { resolveInside } from '../staticFiles';
+import { resolveInside } from '../files/staticFiles';
 import type { Caller } from './http';
 import {
   apiChannel,

@@ -1,6 +1,6 @@
 import type http from 'node:http';
 import type { Core } from '../core';
-import { resolveInside } from '../staticFiles';
+import { resolveInside } from '../files/staticFiles';
 import type { Tokens } from './auth';
 import { bearerAudience } from './auth';
 import type { FileStore } from './fileRoutes';

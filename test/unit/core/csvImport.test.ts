@@ -118,7 +118,7 @@ describe('learners-import-commit', () => {
     );
     const csv = `name,email,group\r\n${rows.join('\r\n')}\r\n`;
     expect(t.must('learners-import-preview', { csv })).toMatchObject({ total: 100_000, valid: 100_000, errorCount: 0 });
-    expect(t.core.invoke('learners-import-commit', { csv, existing: 'skip' }, 'admin')).toMatchObject({
+    expect(t.core.call('learners-import-commit', { csv, existing: 'skip' }, 'admin')).toMatchObject({
       ok: true,
       value: { added: 100_000 },
     });

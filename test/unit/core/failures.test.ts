@@ -41,7 +41,7 @@ describe('named failures', () => {
     const readOnly = new Database(t.db.name, { readonly: true });
     const core = createCore(readOnly);
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(core.invoke('groups-create', { name: 'Wave' }, 'admin')).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    expect(core.call('groups-create', { name: 'Wave' }, 'admin')).toMatchObject({ ok: false, error: { code: 'read-only' } });
     expect(log.mock.calls.map((c) => String(c[0]))).toContain('[core] groups-create failed: SqliteError SQLITE_READONLY');
     log.mockRestore();
     readOnly.close();

@@ -8,19 +8,19 @@ describe('core.invoke', () => {
   it('kiosk-open asks the host to open the kiosk and returns what it says', () => {
     const db = openDatabase(path.join(tempDir(), 'j.db'));
     const openKiosk = vi.fn(() => ({ url: 'http://127.0.0.1:1/kiosk' }));
-    expect(createCore(db, { host: { openKiosk } }).invoke('kiosk-open', {}, 'admin')).toMatchObject({
+    expect(createCore(db, { host: { openKiosk } }).call('kiosk-open', {}, 'admin')).toMatchObject({
       ok: false,
       error: { code: 'validation', message: expect.stringMatching(/Set an admin PIN first/) },
     });
     expect(openKiosk).not.toHaveBeenCalled();
-    expect(createCore(db).invoke('admin-pin-set', { pin: '246810' }, 'admin')).toEqual({ ok: true, value: { pinSet: true } });
-    expect(createCore(db, { host: { openKiosk } }).invoke('kiosk-open', {}, 'admin')).toEqual({
+    expect(createCore(db).call('admin-pin-set', { pin: '246810' }, 'admin')).toEqual({ ok: true, value: { pinSet: true } });
+    expect(createCore(db, { host: { openKiosk } }).call('kiosk-open', {}, 'admin')).toEqual({
       ok: true,
       value: { url: 'http://127.0.0.1:1/kiosk' },
     });
     expect(openKiosk).toHaveBeenCalledOnce();
-    expect(createCore(db).invoke('kiosk-open', {}, 'admin')).toEqual({ ok: true, value: { url: null } });
-    expect(createCore(db, { host: { openKiosk } }).invoke('kiosk-open', {}, 'kiosk')).toMatchObject({
+    expect(createCore(db).call('kiosk-open', {}, 'admin')).toEqual({ ok: true, value: { url: null } });
+    expect(createCore(db, { host: { openKiosk } }).call('kiosk-open', {}, 'kiosk')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });

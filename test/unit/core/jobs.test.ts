@@ -29,7 +29,7 @@ async function signUpsDuring(core: Core, code: string, work: Promise<Result<unkn
   const finished = work.finally(() => (done = true));
   for (let i = 0; !done && i < 5000; i++) {
     const email = `walkup${i}@example.com`;
-    const r = core.invoke('kiosk-register', { name: `Walk Up ${i}`, email, code }, 'kiosk', { kioskId: 'k' }) as Result<unknown>;
+    const r = core.call('kiosk-register', { name: `Walk Up ${i}`, email, code }, 'kiosk', { kioskId: 'k' }) as Result<unknown>;
     answers.push({ code: r.ok ? 'ok' : r.error.code, email });
     await new Promise((resume) => setTimeout(resume, 3));
   }

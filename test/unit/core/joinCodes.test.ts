@@ -135,7 +135,7 @@ describe('join-code-regenerate', () => {
     const fresh = [1, 2, 3, 4, 5, 6, 7, 8];
     const draws = [taken, taken, fresh];
     const core = createCore(t.db, { env: { now: t.clock.now, randomBytes: () => Uint8Array.from(draws.shift() ?? fresh) } });
-    const result = core.invoke('join-code-regenerate', { groupId: g.id }, 'admin');
+    const result = core.call('join-code-regenerate', { groupId: g.id }, 'admin');
     expect(result).toMatchObject({ ok: true, value: { joinCode: '1234-5678' } });
     expect(draws).toHaveLength(0);
   });

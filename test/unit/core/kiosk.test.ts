@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_MESSAGES } from '../../../src/shared/errors';
+import { KIOSK_MESSAGES } from '../../../src/shared/result';
 import { makeCore, snapshot, THROTTLE_TABLES } from '../helpers';
 
 function setup() {

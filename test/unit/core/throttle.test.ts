@@ -116,7 +116,7 @@ describe('wrong-code throttle', () => {
       error: { code: 'kiosk-locked' },
     });
     // The admin sees it, and a wrong PIN changes nothing.
-    expect(t.must('kiosk-status', {}, 'admin').locked).toBe(true);
+    expect(t.must('kiosk-overview', {}, 'admin').locked).toBe(true);
     expect(t.call('kiosk-unlock', { pin: '00000000' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'pin' } });
     expect(status(t).locked).toBe(true);
     expect(t.must('kiosk-unlock', { pin: '13579246' }).locked).toBe(false);
@@ -137,7 +137,7 @@ describe('wrong-code throttle', () => {
   it('keeps each kiosk’s count apart', () => {
     const { t } = setup();
     for (let i = 0; i < 6; i++) t.call('kiosk-register', WRONG);
-    expect(t.core.invoke('kiosk-status', {}, 'kiosk', { kioskId: 'other-screen' })).toMatchObject({ value: { throttled: null } });
+    expect(t.core.call('kiosk-status', {}, 'kiosk', { kioskId: 'other-screen' })).toMatchObject({ value: { throttled: null } });
   });
 });
 
@@ -174,13 +174,13 @@ describe('admin unlock', () => {
     for (let i = 0; i < 6; i++) {
       t.call('kiosk-register', WRONG);
       t.call('kiosk-exit', { pin: '111111' });
-      t.core.invoke('kiosk-register', WRONG, 'kiosk', { kioskId: 'other-screen' });
+      t.core.call('kiosk-register', WRONG, 'kiosk', { kioskId: 'other-screen' });
     }
     for (let i = 0; i < 5; i++) t.call('kiosk-unlock', { pin: '111111' });
     expect(status(t).throttled).toEqual({ retryAfterSeconds: 5 });
     expect(t.must('kiosk-unlock', { pin: '13579246' }).locked).toBe(false);
     expect(status(t).throttled).toBeNull();
-    expect(t.core.invoke('kiosk-status', {}, 'kiosk', { kioskId: 'other-screen' })).toMatchObject({ value: { throttled: null } });
+    expect(t.core.call('kiosk-status', {}, 'kiosk', { kioskId: 'other-screen' })).toMatchObject({ value: { throttled: null } });
     expect(t.call('kiosk-exit', { pin: '13579246' })).toEqual({ ok: true, value: { exited: true } });
     // Only the admin-PIN failures remain, so the next wrong admin PIN is past the free five.
     expect(t.db.prepare('SELECT DISTINCT kiosk_id FROM kiosk_failures').pluck().all()).toEqual(['admin-pin']);
@@ -234,6 +234,6 @@ describe('concurrent wrong codes', () => {
     // The lock was set by the 100th wrong code, not before.
     const lockedAt = after.db.prepare('SELECT locked_at FROM kiosk_throttle').pluck().get();
     expect(lockedAt).toBe(failures[99]);
-    expect(after.must('kiosk-status', {}, 'admin').locked).toBe(true);
+    expect(after.must('kiosk-overview', {}, 'admin').locked).toBe(true);
   }, 60_000);
 });

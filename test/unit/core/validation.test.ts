@@ -52,6 +52,7 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'session-link': { audience: 'kiosk' },
   'kiosk-register': { name: 'Ana', email: 'ana@example.com', code: 'SEED-CODE' },
   'kiosk-status': {},
+  'kiosk-overview': {},
   'kiosk-exit': { pin: '123456' },
   'kiosk-unlock': { pin: '123456' },
   'kiosk-settings-get': {},
@@ -105,9 +106,9 @@ describe('every channel validates its input in main', () => {
     });
   }
 
-  it('an unknown channel is not-found', () => {
+  it('an unknown channel is not-found', async () => {
     const t = makeCore();
-    expect(t.core.invoke('groups-drop', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(t.core.invoke('__proto__', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await t.core.invoke('groups-drop', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await t.core.invoke('__proto__', {}, 'admin')).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

@@ -28,29 +28,29 @@ describe('IPC', () => {
     expect([...recorded.ipcHandlers.keys()].sort()).toEqual([...CHANNELS].sort());
   });
 
-  it('serves the admin window on every channel', () => {
+  it('serves the admin window on every channel', async () => {
     const { call, admin } = setup();
-    expect(call('groups-create', admin, { name: 'Ops' })).toMatchObject({ ok: true, value: { name: 'Ops' } });
+    expect(await call('groups-create', admin, { name: 'Ops' })).toMatchObject({ ok: true, value: { name: 'Ops' } });
   });
 
-  it('refuses an admin channel from the kiosk window, and writes nothing', () => {
+  it('refuses an admin channel from the kiosk window, and writes nothing', async () => {
     const { t, call, kiosk } = setup();
-    expect(call('groups-create', kiosk, { name: 'Ops' }, 'app://joindesk/kiosk.html')).toMatchObject({
+    expect(await call('groups-create', kiosk, { name: 'Ops' }, 'app://joindesk/kiosk.html')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
-    expect(call('groups-list', kiosk, {}, 'app://joindesk/kiosk.html')).toMatchObject({
+    expect(await call('groups-list', kiosk, {}, 'app://joindesk/kiosk.html')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
     });
     expect(t.db.prepare('SELECT count(*) AS n FROM groups').get()).toEqual({ n: 0 });
   });
 
-  it('lets the kiosk window register', () => {
+  it('lets the kiosk window register', async () => {
     const { t, call, kiosk } = setup();
     const g = t.must('groups-create', { name: 'Ops' });
     const input = { name: 'Ana', email: 'ana@example.com', code: g.joinCode };
-    expect(call('kiosk-register', kiosk, input, 'app://joindesk/kiosk.html')).toMatchObject({
+    expect(await call('kiosk-register', kiosk, input, 'app://joindesk/kiosk.html')).toMatchObject({
       ok: true,
       value: { groupName: 'Ops' },
     });

@@ -80,18 +80,18 @@ describe('generateJoinCodeKey', () => {
 
 describe('checkCustomCode', () => {
   it('refuses fewer than 6 characters after normalization', () => {
-    expect(checkCustomCode('ab-c d')).toEqual({ error: 'A join code needs at least 6 letters or digits.' });
+    expect(checkCustomCode('ab-c d')).toEqual({ ok: false, message: 'A join code needs at least 6 letters or digits.' });
   });
   it('refuses more than 32', () => {
-    expect(checkCustomCode('A'.repeat(33))).toEqual({ error: 'A join code can have at most 32 letters or digits.' });
+    expect(checkCustomCode('A'.repeat(33))).toEqual({ ok: false, message: 'A join code can have at most 32 letters or digits.' });
   });
   it('warns, but allows, 6 or 7', () => {
     const result = checkCustomCode('spring');
-    expect(result).toMatchObject({ key: 'SPR1NG' });
-    expect('warning' in result && result.warning).toMatch(/8 or more/);
+    expect(result).toMatchObject({ ok: true, key: 'SPR1NG' });
+    expect(result.ok && result.warning).toMatch(/8 or more/);
   });
   it('accepts 8 to 32 without a warning', () => {
-    expect(checkCustomCode('spring-2027')).toEqual({ key: 'SPR1NG2027' });
-    expect(checkCustomCode('A'.repeat(32))).toEqual({ key: 'A'.repeat(32) });
+    expect(checkCustomCode('spring-2027')).toEqual({ ok: true, key: 'SPR1NG2027' });
+    expect(checkCustomCode('A'.repeat(32))).toEqual({ ok: true, key: 'A'.repeat(32) });
   });
 });

@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 
 export const m0020Kiosk: Migration = {
   version: 20,

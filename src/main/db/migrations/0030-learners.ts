@@ -1,5 +1,17 @@
-import type { Migration } from '../migrate';
-import { searchTerms } from '../../core/searchTerms';
+import type { Migration } from './migration';
+
+// A frozen copy of the search-term rule as it stood when this migration shipped (core/searchTerms.ts
+// then). A shipped migration must do the same thing forever, so it never imports domain code: if the
+// live rule changes, a later migration re-indexes, and this copy stays as it is.
+const lower = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en');
+const words = (s: string) =>
+  lower(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+function searchTermsV30(name: string, email: string): string[] {
+  const [local = '', domain = ''] = lower(email).split('@');
+  return [...new Set([...words(name), local, ...words(local), domain, ...words(domain)].filter(Boolean))];
+}
 
 export const m0030Learners: Migration = {
   version: 30,
@@ -36,13 +48,11 @@ export const m0030Learners: Migration = {
       ALTER TABLE audit ADD COLUMN course_id INTEGER;
     `);
     // Index the learners already there. (Changing the term rules later needs a migration that re-indexes.)
+    // Read them all first: better-sqlite3 runs no other statement on a connection while one iterates.
     const insert = db.prepare('INSERT OR IGNORE INTO learner_terms (term, learner_id) VALUES (?, ?)');
-    for (const l of db.prepare('SELECT id, name, email FROM learners').iterate() as IterableIterator<{
-      id: number;
-      name: string;
-      email: string;
-    }>) {
-      for (const term of searchTerms(l.name, l.email)) insert.run(term, l.id);
+    const learners = db.prepare('SELECT id, name, email FROM learners').all() as { id: number; name: string; email: string }[];
+    for (const l of learners) {
+      for (const term of searchTermsV30(l.name, l.email)) insert.run(term, l.id);
     }
   },
 };

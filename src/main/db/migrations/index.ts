@@ -1,4 +1,4 @@
-import type { Migration } from '../migrate';
+import type { Migration } from './migration';
 import { m0010Initial } from './0010-initial';
 import { m0020Kiosk } from './0020-kiosk';
 import { m0030Learners } from './0030-learners';

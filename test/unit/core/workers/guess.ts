@@ -13,7 +13,7 @@ while (Date.now() < Number(startAt)) {
 }
 const outcomes: string[] = [];
 for (let i = 0; i < Number(count); i++) {
-  const result = core.invoke(
+  const result = core.call(
     'kiosk-register',
     { name: 'Guess', email: `g${worker}-${i}@example.com`, code: 'ZZZZ-ZZZZ' },
     'kiosk',

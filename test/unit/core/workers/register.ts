@@ -10,7 +10,7 @@ while (Date.now() < Number(startAt)) {
 }
 const outcomes: string[] = [];
 for (let i = 0; i < Number(count); i++) {
-  const result = core.invoke(
+  const result = core.call(
     'kiosk-register',
     { name: `Racer ${worker}-${i}`, email: `racer-${worker}-${i}@example.com`, code },
     'kiosk',

@@ -1,11 +1,11 @@
-import type { Core } from './core';
+import type { Core } from '../core';
 
 const HOUR_MS = 60 * 60 * 1000;
 
 /** Asks the core for its daily backup now and every hour (it makes one only when a day has passed). */
 export function scheduleBackups(core: Core): () => void {
   const run = () => {
-    void Promise.resolve(core.invoke('backup-auto-run', {}, 'admin')).then((r) => {
+    void Promise.resolve(core.call('backup-auto-run', {})).then((r) => {
       if (!r.ok) console.error(`[backup] automatic backup failed: ${r.error.code}`);
     });
   };

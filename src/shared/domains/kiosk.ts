@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { normalizeJoinCode } from '../joinCode';
+import { cleanName } from '../names';
+import { channel } from './define';
+import { email, nothing, personName, typedPin } from './fields';
+
+export interface Registration {
+  learnerId: number;
+  groupName: string;
+  courses: { id: number; title: string }[];
+  maskedEmail: string;
+}
+
+/** What the kiosk screen shows besides the form, set by the admin. */
+export interface KioskSettings {
+  orgName: string;
+  welcome: string;
+  /** Seconds without input before the kiosk warns, then clears the form. */
+  idleSeconds: number;
+}
+
+/** What a kiosk screen knows about itself (`kiosk-status`). */
+export interface KioskStatus extends KioskSettings {
+  /** This kiosk's sign-up delay after wrong codes. */
+  throttled: { retryAfterSeconds: number } | null;
+  /** This kiosk is locked (by wrong codes or wrong exit PINs) until an admin unlocks it. */
+  locked: boolean;
+  /** Whether an admin PIN exists (the kiosk cannot start without one in the desktop app). */
+  pinSet: boolean;
+  /** The desktop kiosk window can be left with the PIN; a browser tab has nothing to leave. */
+  canExit: boolean;
+}
+
+/** What the admin knows about the kiosks (`kiosk-overview`, and the answer to `kiosk-unlock`). */
+export interface KioskOverview extends KioskSettings {
+  /** The admin-PIN delay after wrong PINs. */
+  throttled: { retryAfterSeconds: number } | null;
+  /** Some kiosk is locked and waits for the admin PIN. */
+  locked: boolean;
+  pinSet: boolean;
+  canExit: boolean;
+}
+
+/** A join code as typed; the handler gets its normalized key (DESIGN §3), made here once. */
+const joinCode = z
+  .string('Enter a join code.')
+  .max(200, 'That join code is too long.')
+  .transform((s, ctx) => {
+    const n = normalizeJoinCode(s);
+    if (n.ok) return n.key;
+    ctx.addIssue({ code: 'custom', message: n.message });
+    return z.NEVER;
+  });
+
+export const kioskSchemas = {
+  kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
+  kioskOpen: nothing,
+  kioskStatus: nothing,
+  kioskOverview: nothing,
+  kioskExit: z.strictObject({ pin: typedPin }),
+  kioskUnlock: z.strictObject({ pin: typedPin }),
+  kioskSettingsGet: nothing,
+  kioskSettingsUpdate: z.strictObject({
+    orgName: z.string('Expected text.').max(100, 'At most 100 characters.').transform(cleanName).optional(),
+    welcome: z
+      .string('Expected text.')
+      .max(500, 'At most 500 characters.')
+      .transform((s) => s.trim())
+      .optional(),
+    idleSeconds: z
+      .int('Expected a whole number of seconds.')
+      .min(10, 'At least 10 seconds.')
+      .max(3600, 'At most an hour.')
+      .optional(),
+  }),
+};
+
+export const kioskChannels = {
+  'kiosk-open': channel<{ url: string | null }>()('admin', kioskSchemas.kioskOpen),
+  'kiosk-register': channel<Registration>()('kiosk', kioskSchemas.kioskRegister),
+  'kiosk-status': channel<KioskStatus>()('kiosk', kioskSchemas.kioskStatus),
+  'kiosk-exit': channel<{ exited: boolean }>()('kiosk', kioskSchemas.kioskExit),
+  'kiosk-overview': channel<KioskOverview>()('admin', kioskSchemas.kioskOverview),
+  'kiosk-unlock': channel<KioskOverview>()('admin', kioskSchemas.kioskUnlock),
+  'kiosk-settings-get': channel<KioskSettings>()('admin', kioskSchemas.kioskSettingsGet),
+  'kiosk-settings-update': channel<KioskSettings>()('admin', kioskSchemas.kioskSettingsUpdate),
+};
