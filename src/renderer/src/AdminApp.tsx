@@ -1,18 +1,27 @@
-import { AppShell, Badge, Group as Row, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Center, Loader, Group as Row, NavLink, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { IconBook, IconChartBar, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
-import { GroupPage } from './features/groups/GroupPage';
-import { GroupsPage } from './features/groups/GroupsPage';
-import { JoinCardView } from './features/groups/JoinCardView';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { KioskLauncher } from './features/kiosk/KioskLauncher';
-import { ImportPage } from './features/learners/ImportPage';
-import { LearnersPage } from './features/learners/LearnersPage';
-import { CoursesPage } from './features/courses/CoursesPage';
-import { GroupReport } from './features/reports/GroupReport';
-import { ReportsPage } from './features/reports/ReportsPage';
 import type { Route } from './stores/navigation';
 import { routeHash, useNavigation } from './stores/navigation';
+
+// Each page is a chunk of its own, loaded the first time it is opened.
+const GroupsPage = lazy(() => import('./features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
+const GroupPage = lazy(() => import('./features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
+const JoinCardView = lazy(() => import('./features/groups/JoinCardView').then((m) => ({ default: m.JoinCardView })));
+const LearnersPage = lazy(() => import('./features/learners/LearnersPage').then((m) => ({ default: m.LearnersPage })));
+const ImportPage = lazy(() => import('./features/learners/ImportPage').then((m) => ({ default: m.ImportPage })));
+const CoursesPage = lazy(() => import('./features/courses/CoursesPage').then((m) => ({ default: m.CoursesPage })));
+const ReportsPage = lazy(() => import('./features/reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+const GroupReport = lazy(() => import('./features/reports/GroupReport').then((m) => ({ default: m.GroupReport })));
+const KioskLauncher = lazy(() => import('./features/kiosk/KioskLauncher').then((m) => ({ default: m.KioskLauncher })));
+const SettingsPage = lazy(() => import('./features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
+const loading = (
+  <Center p="xl">
+    <Loader size="sm" />
+  </Center>
+);
 
 function NavSection({ title }: { title: string }) {
   return (
@@ -42,8 +51,13 @@ function NavItem(props: { route: Route; label: string; icon: ReactNode; active?:
 export function AdminApp() {
   const route = useNavigation((s) => s.route);
   // The join card is a page of its own: nothing else on it, so it prints as it looks.
-  if (route.page === 'card') return <JoinCardView id={route.id} />;
-  if (route.page === 'report') return <GroupReport id={route.id} />;
+  if (route.page === 'card' || route.page === 'report') {
+    return (
+      <Suspense fallback={loading}>
+        {route.page === 'card' ? <JoinCardView id={route.id} /> : <GroupReport id={route.id} />}
+      </Suspense>
+    );
+  }
   const inGroups = route.page === 'groups' || route.page === 'group';
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
@@ -75,14 +89,16 @@ export function AdminApp() {
         <NavItem route={{ page: 'settings' }} label="Settings" icon={<IconSettings size={18} />} />
       </AppShell.Navbar>
       <AppShell.Main>
-        {route.page === 'groups' && <GroupsPage />}
-        {route.page === 'group' && <GroupPage id={route.id} tab={route.tab} />}
-        {route.page === 'learners' && <LearnersPage />}
-        {route.page === 'import' && <ImportPage />}
-        {route.page === 'courses' && <CoursesPage />}
-        {route.page === 'reports' && <ReportsPage />}
-        {route.page === 'kiosk' && <KioskLauncher />}
-        {route.page === 'settings' && <SettingsPage />}
+        <Suspense fallback={loading}>
+          {route.page === 'groups' && <GroupsPage />}
+          {route.page === 'group' && <GroupPage id={route.id} tab={route.tab} />}
+          {route.page === 'learners' && <LearnersPage />}
+          {route.page === 'import' && <ImportPage />}
+          {route.page === 'courses' && <CoursesPage />}
+          {route.page === 'reports' && <ReportsPage />}
+          {route.page === 'kiosk' && <KioskLauncher />}
+          {route.page === 'settings' && <SettingsPage />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

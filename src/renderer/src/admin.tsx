@@ -1,3 +1,8 @@
+// Mantine's core styles first, then the packages that build on them.
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AdminApp } from './AdminApp';
@@ -7,6 +12,9 @@ import { tabSignedIn } from './tabSession';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Providers>{tabSignedIn ? <AdminApp /> : <SignInNeeded />}</Providers>
+    <Providers>
+      <Notifications position="bottom-right" />
+      {tabSignedIn ? <AdminApp /> : <SignInNeeded />}
+    </Providers>
   </StrictMode>,
 );

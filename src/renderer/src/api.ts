@@ -1,5 +1,5 @@
 import type { Api, Audience, KioskApi } from '../../shared/contract';
-import { channelsFor } from '../../shared/contract';
+import { channelsFor } from '../../shared/channels';
 import type { Result } from '../../shared/result';
 import { tabHeaders } from './tabSession';
 

@@ -1,8 +1,11 @@
 import type { SelectProps } from '@mantine/core';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
-import { adminApi } from '../api';
+import { useState } from 'react';
+import { useChannel } from '../lib/useChannel';
+
+// The list only helps typing: when a search fails, the picker just offers what it had.
+const quietly = () => undefined;
 
 /** Picks one group, searching in SQLite as the admin types: fine with ten thousand groups. */
 export function GroupPicker(
@@ -11,17 +14,8 @@ export function GroupPicker(
   const { value, onChange, ...rest } = props;
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-
-  useEffect(() => {
-    let current = true;
-    void adminApi['groups-list']({ search: debounced || undefined, limit: 50 }).then((r) => {
-      if (current && r.ok) setOptions(r.value.items.map((g) => ({ value: String(g.id), label: g.name })));
-    });
-    return () => {
-      current = false;
-    };
-  }, [debounced]);
+  const found = useChannel('groups-list', { search: debounced || undefined, limit: 50 }, { onError: quietly });
+  const options = (found.data?.items ?? []).map((g) => ({ value: String(g.id), label: g.name }));
 
   // Keep the chosen group among the options, so its name shows even when the search has moved on.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);

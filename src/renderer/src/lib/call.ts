@@ -13,14 +13,18 @@ export function notifyError(error: AppErrorData): void {
   notifications.show({ color: 'red', title: 'That did not work', message: error.message });
 }
 
-export const formatDate = (iso: string): string =>
-  new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+/** What `showFieldError` needs of a Mantine form. */
+interface FieldErrorTarget {
+  getValues: () => object;
+  setFieldError: (field: string, message: string) => void;
+}
 
-export const formatDateTime = (iso: string): string =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** Puts an error on its form field when it names one, or in a notification when it does not. */
-export function showFieldError(error: AppErrorData, setFieldError: (field: string, message: string) => void): void {
-  if (error.field) setFieldError(error.field, error.message);
+/**
+ * The one way a server error reaches a form: on the field it names, when the form has that field;
+ * otherwise on `otherwise` when the form is about one field (a PIN), or else in a notification.
+ */
+export function showFieldError(error: AppErrorData, form: FieldErrorTarget, otherwise?: string): void {
+  const field = error.field !== undefined && error.field in form.getValues() ? error.field : otherwise;
+  if (field) form.setFieldError(field, error.message);
   else notifyError(error);
 }

@@ -13,23 +13,27 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { Course } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify } from '../../lib/call';
+import { showFieldError } from '../../lib/call';
+import { schemaRules } from '../../lib/form';
+import { useChannel } from '../../lib/useChannel';
+
+// The group list only helps typing: when a search fails, the field just offers what it had.
+const quietly = () => undefined;
 
 export function CoursesPage() {
-  const [courses, setCourses] = useState<Course[]>([]);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Course | 'new' | null>(null);
-  const load = useCallback(
-    () => void callOrNotify(adminApi['courses-list']({ includeArchived: showArchived })).then((list) => list && setCourses(list)),
-    [showArchived],
-  );
-  useEffect(load, [load]);
+  const list = useChannel('courses-list', { includeArchived: showArchived });
+  const courses = list.data ?? [];
+  const load = list.reload;
 
   return (
     <Stack maw={1000}>
@@ -103,77 +107,73 @@ export function CoursesPage() {
 }
 
 function CourseModal({ course, onClose, onSaved }: { course: Course | null; onClose: () => void; onSaved: () => void }) {
-  const [title, setTitle] = useState(course?.title ?? '');
-  const [description, setDescription] = useState(course?.description ?? '');
-  const [archived, setArchived] = useState(course?.archived ?? false);
-  const [groupIds, setGroupIds] = useState<string[]>((course?.groupIds ?? []).map(String));
-  const [labels, setLabels] = useState<Map<string, string>>(new Map());
+  // Controlled: the group list offers the chosen groups by name as they are chosen.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: {
+      title: course?.title ?? '',
+      description: course?.description ?? '',
+      archived: course?.archived ?? false,
+      groupIds: (course?.groupIds ?? []).map(String),
+    },
+    validate: course
+      ? schemaRules(schemas.coursesUpdate, {
+          input: ({ title, description, archived }) => ({ id: course.id, title, description, archived }),
+        })
+      : schemaRules(schemas.coursesCreate, { input: ({ title, description }) => ({ title, description }) }),
+  });
+  const groupIds = form.values.groupIds;
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
-  const [error, setError] = useState<string | null>(null);
+  const found = useChannel('groups-list', { search: debounced || undefined, limit: 200 }, { onError: quietly });
+  // Every group name seen so far, so chosen groups keep their names when the search moves on.
+  const [seen, setSeen] = useState<Map<string, string>>(new Map());
+  const labels = new Map([...seen, ...(found.data?.items ?? []).map((g) => [String(g.id), g.name] as [string, string])]);
 
-  useEffect(() => {
-    void adminApi['groups-list']({ search: debounced || undefined, limit: 200 }).then((r) => {
-      if (r.ok) setLabels((m) => new Map([...m, ...r.value.items.map((g) => [String(g.id), g.name] as [string, string])]));
-    });
-  }, [debounced]);
-
-  const save = async () => {
+  const save = form.onSubmit(async ({ title, description, archived }) => {
     const r = course
       ? await adminApi['courses-update']({ id: course.id, title, description, archived })
       : await adminApi['courses-create']({ title, description });
-    if (!r.ok) return setError(r.error.message);
+    if (!r.ok) return showFieldError(r.error, form, 'title');
     const assigned = await adminApi['course-groups-set']({ courseId: r.value.id, groupIds: groupIds.map(Number) });
-    if (!assigned.ok) return setError(assigned.error.message);
+    if (!assigned.ok) return showFieldError(assigned.error, form, 'title');
     notifications.show({ color: 'teal', title: course ? 'Course saved' : 'Course created', message: r.value.title });
     onSaved();
-  };
+  });
 
   return (
     <Modal opened onClose={onClose} title={course ? 'Edit course' : 'New course'} size="lg">
       <Stack>
-        <TextInput
-          label="Title"
-          required
-          data-autofocus
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-          error={error}
-        />
-        <Textarea
-          label="Description"
-          autosize
-          minRows={2}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-        />
+        <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
+        <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
         <MultiSelect
           label="Groups that get this course"
           placeholder="Search groups"
           searchable
           searchValue={search}
-          onSearchChange={setSearch}
+          onSearchChange={(next) => {
+            setSeen(labels);
+            setSearch(next);
+          }}
           data={[...new Set([...labels.keys(), ...groupIds])].map((value) => ({
             value,
             label: labels.get(value) ?? `Group #${value}`,
           }))}
-          value={groupIds}
-          onChange={setGroupIds}
+          {...form.getInputProps('groupIds')}
           filter={({ options }) => options}
           comboboxProps={{ withinPortal: true }}
         />
         {course && (
           <Switch
             label="Archived (hidden from learners and new assignments)"
-            checked={archived}
-            onChange={(e) => setArchived(e.currentTarget.checked)}
+            {...form.getInputProps('archived', { type: 'checkbox' })}
           />
         )}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void save()}>{course ? 'Save course' : 'Create course'}</Button>
+          <Button onClick={() => save()}>{course ? 'Save course' : 'Create course'}</Button>
         </Row>
       </Stack>
     </Modal>

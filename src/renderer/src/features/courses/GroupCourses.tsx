@@ -1,22 +1,20 @@
 import { Button, Group as Row, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
-import type { Course } from '../../../../shared/types';
+import { useState } from 'react';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
+import { useChannel } from '../../lib/useChannel';
 
 /** The courses a group gets: what its joiners see on the kiosk's success screen. */
 export function GroupCourses({ groupId, groupName }: { groupId: number; groupName: string }) {
-  const [courses, setCourses] = useState<Course[] | null>(null);
-  const [selected, setSelected] = useState<string[]>([]);
-
-  useEffect(() => {
-    void callOrNotify(adminApi['courses-list']({})).then((list) => {
-      if (!list) return;
-      setCourses(list);
-      setSelected(list.filter((c) => c.groupIds.includes(groupId)).map((c) => String(c.id)));
-    });
-  }, [groupId]);
+  const courses = useChannel('courses-list', {}, { refresh: [groupId] }).data;
+  // What the admin picks, once they pick; until then the group's courses as read.
+  const [picked, setPicked] = useState<{ groupId: number; ids: string[] } | null>(null);
+  const selected =
+    picked?.groupId === groupId
+      ? picked.ids
+      : (courses ?? []).filter((c) => c.groupIds.includes(groupId)).map((c) => String(c.id));
+  const setSelected = (ids: string[]) => setPicked({ groupId, ids });
 
   const save = async () => {
     const value = await callOrNotify(adminApi['group-courses-set']({ groupId, courseIds: selected.map(Number) }));

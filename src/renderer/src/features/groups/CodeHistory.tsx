@@ -1,21 +1,12 @@
 import { Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { CodeHistoryEntry, Group } from '../../../../shared/types';
-import { adminApi } from '../../api';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import type { Group } from '../../../../shared/types';
+import { formatDateTime } from '../../lib/dates';
+import { useChannel } from '../../lib/useChannel';
 
 /** Every code the group has had. Old codes stay reserved, so they can never send anyone elsewhere. */
 export function CodeHistory({ group }: { group: Group }) {
-  const [entries, setEntries] = useState<CodeHistoryEntry[]>([]);
-  useEffect(() => {
-    let current = true;
-    void callOrNotify(adminApi['join-code-history']({ groupId: group.id })).then((value) => {
-      if (current && value) setEntries(value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [group.id, group.joinCode, group.usedCount]);
+  const history = useChannel('join-code-history', { groupId: group.id }, { refresh: [group.joinCode, group.usedCount] });
+  const entries = history.data ?? [];
 
   return (
     <Paper withBorder radius="md" p="lg" maw={640}>

@@ -9,11 +9,13 @@ import { ROLES } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { showFieldError } from '../../lib/call';
 import { useNavigation } from '../../stores/navigation';
+import { useCurrentGroup } from './currentGroup';
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
 
 /** Name, description and the role joiners get; and cloning the group for the next wave. */
-export function GroupDetails({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
+export function GroupDetails({ group }: { group: Group }) {
+  const setGroup = useCurrentGroup((s) => s.set);
   const go = useNavigation((s) => s.go);
   const [cloning, clone] = useDisclosure(false);
   const form = useForm({
@@ -29,14 +31,14 @@ export function GroupDetails({ group, onChange }: { group: Group; onChange: (g: 
 
   const save = form.onSubmit(async (values) => {
     const result = await adminApi['groups-update'](values);
-    if (!result.ok) return showFieldError(result.error, form.setFieldError);
-    onChange(result.value);
+    if (!result.ok) return showFieldError(result.error, form);
+    setGroup(result.value);
     notifications.show({ color: 'teal', title: 'Group saved', message: result.value.name });
   });
 
   const saveClone = cloneForm.onSubmit(async (values) => {
     const result = await adminApi['groups-clone'](values);
-    if (!result.ok) return showFieldError(result.error, cloneForm.setFieldError);
+    if (!result.ok) return showFieldError(result.error, cloneForm);
     clone.close();
     notifications.show({ color: 'teal', title: 'Group cloned', message: `${result.value.name} has its own new join code.` });
     go({ page: 'group', id: result.value.id, tab: 'settings' });

@@ -2,9 +2,6 @@ import { Anchor, Breadcrumbs, Button, Center, Group as Row, Loader, Stack, Tabs,
 import { useWindowEvent } from '@mantine/hooks';
 import { IconBook, IconChartBar, IconFileReport, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import type { Group } from '../../../../shared/types';
-import { adminApi } from '../../api';
-import { notifyError } from '../../lib/call';
 import type { GroupTab } from '../../stores/navigation';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { GroupCourses } from '../courses/GroupCourses';
@@ -13,32 +10,26 @@ import { ProgressTab } from '../reports/ProgressTab';
 import { LearnersTable } from '../learners/LearnersTable';
 import { CodeStateBadge } from './CodeStateBadge';
 import { CodeHistory } from './CodeHistory';
+import { useCurrentGroup } from './currentGroup';
 import { GroupDetails } from './GroupDetails';
 import { JoinCodeCard } from './JoinCodeCard';
 import { SignupControls } from './SignupControls';
 
 export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const go = useNavigation((s) => s.go);
-  const [group, setGroup] = useState<Group | null>(null);
-  const [missing, setMissing] = useState(false);
-
-  const [version, setVersion] = useState(0);
+  const group = useCurrentGroup((s) => s.group);
+  const missing = useCurrentGroup((s) => s.missing);
+  const load = useCurrentGroup((s) => s.load);
+  const reload = useCurrentGroup((s) => s.reload);
+  const reset = useCurrentGroup((s) => s.reset);
   const [openLearner, setOpenLearner] = useState<number | null>(null);
 
   // Fresh counts whenever the admin switches tabs or comes back from the kiosk window.
   useEffect(() => {
-    let current = true;
-    void adminApi['groups-get']({ id }).then((result) => {
-      if (!current) return;
-      if (result.ok) setGroup(result.value);
-      else if (result.error.code === 'not-found') setMissing(true);
-      else notifyError(result.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [id, tab, version]);
-  useWindowEvent('focus', () => setVersion((v) => v + 1));
+    void load(id);
+  }, [id, tab, load]);
+  useEffect(() => reset, [reset]);
+  useWindowEvent('focus', reload);
 
   if (missing) return <Text>That group no longer exists.</Text>;
   if (!group) {
@@ -100,7 +91,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
             onOpen={(l) => setOpenLearner(l.id)}
             emptyText="No one has joined this group yet. Share its join code from Settings."
           />
-          <LearnerDrawer id={openLearner} onClose={() => setOpenLearner(null)} onChanged={() => setVersion((v) => v + 1)} />
+          <LearnerDrawer id={openLearner} onClose={() => setOpenLearner(null)} onChanged={reload} />
         </Tabs.Panel>
         <Tabs.Panel value="courses" pt="md">
           {tab === 'courses' && <GroupCourses groupId={group.id} groupName={group.name} />}
@@ -110,10 +101,10 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
           <Stack gap="lg">
-            <JoinCodeCard group={group} onChange={setGroup} />
-            <SignupControls key={`${group.id}-${group.codeChangedAt}`} group={group} onChange={setGroup} />
+            <JoinCodeCard group={group} />
+            <SignupControls key={`${group.id}-${group.codeChangedAt}`} group={group} />
             <CodeHistory group={group} />
-            <GroupDetails key={group.id} group={group} onChange={setGroup} />
+            <GroupDetails key={group.id} group={group} />
           </Stack>
         </Tabs.Panel>
       </Tabs>

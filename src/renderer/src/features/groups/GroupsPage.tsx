@@ -10,15 +10,15 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback, useDisclosure } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import type { CodeState } from '../../../../shared/types';
 import { CODE_STATES } from '../../../../shared/types';
-import { formatDate } from '../../lib/call';
+import { SearchBar } from '../../components/SearchBar';
+import { formatDate } from '../../lib/dates';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { CODE_STATE_LABEL, CodeStateBadge } from './CodeStateBadge';
 import { GROUPS_PAGE_SIZE, useGroupsStore } from './groupsStore';
@@ -39,8 +39,6 @@ export function GroupsPage() {
   const load = useGroupsStore((s) => s.load);
   const go = useNavigation((s) => s.go);
   const [creating, { open, close }] = useDisclosure(false);
-  const [typed, setTyped] = useState(search);
-  const debouncedSearch = useDebouncedCallback(setSearch, 250);
 
   useEffect(() => {
     void load();
@@ -60,17 +58,7 @@ export function GroupsPage() {
         </Button>
       </Row>
       <Row align="flex-end">
-        <TextInput
-          aria-label="Search groups"
-          placeholder="Search groups by name"
-          leftSection={<IconSearch size={16} />}
-          value={typed}
-          onChange={(e) => {
-            setTyped(e.currentTarget.value);
-            debouncedSearch(e.currentTarget.value);
-          }}
-          w={420}
-        />
+        <SearchBar label="Search groups" placeholder="Search groups by name" initial={search} onSearch={setSearch} w={420} />
         <Select
           aria-label="Filter by join code state"
           placeholder="Any code state"

@@ -4,31 +4,30 @@ import { IconFileTypePdf } from '@tabler/icons-react';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { CODE_TYPING_HINT, JOIN_STEPS } from '../../../../shared/invitation';
-import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
+import { useChannel } from '../../lib/useChannel';
 import { useNavigation } from '../../stores/navigation';
 import { PrintSheet, printClasses } from '../../components/PrintSheet';
 
 /** A printable A4 join card: the group, its code in large type, a QR code of it, and how to join. */
 export function JoinCardView({ id }: { id: number }) {
   const go = useNavigation((s) => s.go);
-  const [group, setGroup] = useState<Group | null>(null);
-  const [qr, setQr] = useState<string | null>(null);
+  const group = useChannel('groups-get', { id }).data;
+  const joinCode = group?.id === id ? group.joinCode : null;
+  const [qr, setQr] = useState<{ code: string; url: string } | null>(null);
 
+  // The QR code is drawn here, not read: it follows the code the card shows.
   useEffect(() => {
+    if (joinCode === null) return;
     let current = true;
-    void callOrNotify(adminApi['groups-get']({ id })).then(async (g) => {
-      if (!current || !g) return;
-      const url = await QRCode.toDataURL(g.joinCode, { errorCorrectionLevel: 'M', margin: 2, width: 600 });
-      if (!current) return;
-      setGroup(g);
-      setQr(url);
+    void QRCode.toDataURL(joinCode, { errorCorrectionLevel: 'M', margin: 2, width: 600 }).then((url) => {
+      if (current) setQr({ code: joinCode, url });
     });
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [joinCode]);
 
   const savePdf = async () => {
     const value = await callOrNotify(adminApi['join-card-pdf']({ groupId: id }));
@@ -37,7 +36,7 @@ export function JoinCardView({ id }: { id: number }) {
     else if (value.savedTo) notifications.show({ color: 'teal', title: 'Join card saved', message: value.savedTo });
   };
 
-  if (!group || !qr) {
+  if (!group || group.id !== id || qr?.code !== group.joinCode) {
     return (
       <Center mih="100vh">
         <Loader size="sm" />
@@ -65,7 +64,7 @@ export function JoinCardView({ id }: { id: number }) {
         <div className={printClasses.code} data-testid="join-card-code">
           {group.joinCode}
         </div>
-        <img className={printClasses.qr} src={qr} alt={`QR code of the join code ${group.joinCode}`} />
+        <img className={printClasses.qr} src={qr.url} alt={`QR code of the join code ${group.joinCode}`} />
         <div>
           <Title order={2} size="h3" mb="xs">
             How to join

@@ -13,38 +13,41 @@ import {
   Title,
   Tooltip,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconEye, IconEyeOff, IconPencil, IconRefresh } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import { checkCustomCode, codeStrength } from '../../../../shared/joinCode';
-import type { CodePolicy, Group } from '../../../../shared/types';
+import { useState } from 'react';
+import { checkCustomCode, codeStrength, CUSTOM_MAX_LENGTH } from '../../../../shared/joinCode';
+import { schemas } from '../../../../shared/schemas';
+import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { callOrNotify, showFieldError } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
+import { schemaRules } from '../../lib/form';
+import { useChannel } from '../../lib/useChannel';
 import { CodeStateBadge } from './CodeStateBadge';
 import { ShareCode } from './ShareCode';
+import { useCurrentGroup } from './currentGroup';
 
 // Always the same width, so the mask does not give away a custom code's length.
 const MASK = '••••-••••';
 
 /** The group's join code: masked until revealed (hover or the eye), with copy, edit and regenerate. */
-export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
+export function JoinCodeCard({ group }: { group: Group }) {
+  const setGroup = useCurrentGroup((s) => s.set);
   const [hovered, setHovered] = useState(false);
   const [pinned, setPinned] = useState(false);
   const [editing, setEditing] = useState(false);
   const [confirming, confirm] = useDisclosure(false);
-  const [policy, setPolicy] = useState<CodePolicy | null>(null);
+  const policy = useChannel('code-policy-get', {}).data;
   const shown = hovered || pinned;
-
-  useEffect(() => {
-    void callOrNotify(adminApi['code-policy-get']({})).then(setPolicy);
-  }, []);
 
   const regenerate = async () => {
     confirm.close();
     const value = await callOrNotify(adminApi['join-code-regenerate']({ groupId: group.id }));
     if (!value) return;
-    onChange(value);
+    setGroup(value);
     setPinned(true);
     notifications.show({ color: 'teal', title: 'New join code', message: 'The old code no longer works. Share the new one.' });
   };
@@ -69,7 +72,7 @@ export function JoinCodeCard({ group, onChange }: { group: Group; onChange: (g: 
             onSaved={(g) => {
               setEditing(false);
               setPinned(true);
-              onChange(g);
+              setGroup(g);
             }}
           />
         ) : (
@@ -173,48 +176,47 @@ const STRENGTH_LOOK = {
 };
 
 function CodeEditor(props: { group: Group; minLength: number; onCancel: () => void; onSaved: (g: Group) => void }) {
-  const [value, setValue] = useState(props.group.joinCode);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const initialValues = { code: props.group.joinCode };
+  const validate = schemaRules(schemas.joinCodeUpdate, {
+    input: (values: typeof initialValues) => ({ groupId: props.group.id, code: values.code }),
+    // The policy's rules, as the admin types; an empty field just keeps Save off.
+    also: (values) => {
+      const check = checkCustomCode(values.code, props.minLength);
+      return !check.ok && values.code.trim() ? { code: check.message } : {};
+    },
+  });
+  // Controlled: the strength meter follows every keystroke.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues,
+    initialErrors: validate(initialValues),
+    validate,
+    validateInputOnChange: true,
+  });
+  const value = form.values.code;
+  const error = form.errors.code;
   const check = checkCustomCode(value, props.minLength);
-  const error = serverError ?? ('error' in check && value.trim() ? check.error : null);
-  const warning = !error && 'warning' in check ? check.warning : undefined;
-  const strength = 'key' in check ? codeStrength(check.key).strength : null;
+  const warning = !error && check.ok ? check.warning : undefined;
+  const strength = check.ok ? codeStrength(check.key).strength : null;
 
-  const save = async () => {
-    setSaving(true);
-    const result = await adminApi['join-code-update']({ groupId: props.group.id, code: value });
-    setSaving(false);
-    if (!result.ok) {
-      setServerError(result.error.message);
-      return;
-    }
+  const save = form.onSubmit(async (values) => {
+    const result = await adminApi['join-code-update']({ groupId: props.group.id, code: values.code });
+    if (!result.ok) return showFieldError(result.error, form, 'code');
     notifications.show({
       color: result.value.warning ? 'yellow' : 'teal',
       title: 'Join code saved',
       message: result.value.warning ?? 'The previous code no longer works.',
     });
     props.onSaved(result.value.group);
-  };
+  });
 
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form noValidate onSubmit={save}>
       <Stack gap="xs">
         <TextInput
           label="New join code"
-          description={`${props.minLength}–32 letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1.`}
-          value={value}
-          onChange={(e) => {
-            setValue(e.currentTarget.value);
-            setServerError(null);
-          }}
-          error={error}
+          description={`${props.minLength}–${CUSTOM_MAX_LENGTH} letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1.`}
+          {...form.getInputProps('code')}
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="characters"
@@ -232,7 +234,7 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
           </Row>
         )}
         <Row>
-          <Button type="submit" loading={saving} disabled={!!error || !value.trim()}>
+          <Button type="submit" loading={form.submitting} disabled={!!error || !value.trim()}>
             Save
           </Button>
           <Button variant="default" onClick={props.onCancel}>

@@ -15,7 +15,7 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
 
   const submit = form.onSubmit(async (values) => {
     const result = await adminApi['groups-create'](values);
-    if (!result.ok) return showFieldError(result.error, form.setFieldError);
+    if (!result.ok) return showFieldError(result.error, form);
     notifications.show({ color: 'teal', title: 'Group created', message: `${result.value.name} has its join code.` });
     form.reset();
     props.onCreated(result.value);

@@ -1,12 +1,16 @@
 import { Alert, Button, Group as Row, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { notifyError } from '../../lib/call';
+import { showFieldError } from '../../lib/call';
+import { schemaRules } from '../../lib/form';
 import { codeStateText } from './codeStateText';
+import { useCurrentGroup } from './currentGroup';
 
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
 const toPicker = (iso: string | null) => (iso ? dayjs(iso).format(PICKER_FORMAT) : null);
@@ -21,37 +25,52 @@ const PICKER_PROPS = {
   timePickerProps: { hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' },
 } as const;
 
+interface Limits {
+  validFrom: string | null;
+  validUntil: string | null;
+  maxUses: number | string;
+}
+
+const initialLimits = (group: Group): Limits => ({
+  validFrom: toPicker(group.validFrom),
+  validUntil: toPicker(group.validUntil),
+  maxUses: group.maxUses ?? '',
+});
+
 /** Pause, window and seat limit of the group's code: everything that decides whether it works now. */
-export function SignupControls({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
-  const [validFrom, setValidFrom] = useState(toPicker(group.validFrom));
-  const [validUntil, setValidUntil] = useState(toPicker(group.validUntil));
-  const [maxUses, setMaxUses] = useState<number | string>(group.maxUses ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+export function SignupControls({ group }: { group: Group }) {
+  const setGroup = useCurrentGroup((s) => s.set);
   const [saving, setSaving] = useState(false);
+  const toInput = (values: Limits) => ({
+    groupId: group.id,
+    validFrom: fromPicker(values.validFrom),
+    validUntil: fromPicker(values.validUntil),
+    maxUses: values.maxUses === '' ? null : Number(values.maxUses),
+  });
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: initialLimits(group),
+    validate: schemaRules(schemas.joinCodeSettings, { input: toInput }),
+    transformValues: toInput,
+  });
 
   const save = async (patch: Parameters<(typeof adminApi)['join-code-settings']>[0]) => {
     setSaving(true);
     const result = await adminApi['join-code-settings'](patch);
     setSaving(false);
     if (!result.ok) {
-      if (result.error.field) setErrors({ [result.error.field]: result.error.message });
-      else notifyError(result.error);
+      showFieldError(result.error, form);
       return false;
     }
-    setErrors({});
-    onChange(result.value);
+    form.clearErrors();
+    setGroup(result.value);
     return true;
   };
 
-  const saveLimits = async () => {
-    const ok = await save({
-      groupId: group.id,
-      validFrom: fromPicker(validFrom),
-      validUntil: fromPicker(validUntil),
-      maxUses: maxUses === '' ? null : Number(maxUses),
-    });
+  const saveLimits = form.onSubmit(async (limits) => {
+    const ok = await save(limits);
     if (ok) notifications.show({ color: 'teal', title: 'Sign-up limits saved', message: 'The kiosk applies them at once.' });
-  };
+  });
 
   return (
     <Paper withBorder radius="md" p="lg" maw={640}>
@@ -75,17 +94,15 @@ export function SignupControls({ group, onChange }: { group: Group; onChange: (g
             label="Opens"
             placeholder="Straight away"
             {...PICKER_PROPS}
-            value={validFrom}
-            onChange={setValidFrom}
-            error={errors.validFrom}
+            key={form.key('validFrom')}
+            {...form.getInputProps('validFrom')}
           />
           <DateTimePicker
             label="Closes"
             placeholder="Never"
             {...PICKER_PROPS}
-            value={validUntil}
-            onChange={setValidUntil}
-            error={errors.validUntil}
+            key={form.key('validUntil')}
+            {...form.getInputProps('validUntil')}
           />
         </Row>
         <Text size="xs" c="dimmed">
@@ -98,13 +115,12 @@ export function SignupControls({ group, onChange }: { group: Group; onChange: (g
           min={1}
           allowDecimal={false}
           allowNegative={false}
-          value={maxUses}
-          onChange={setMaxUses}
-          error={errors.maxUses}
+          key={form.key('maxUses')}
+          {...form.getInputProps('maxUses')}
           maw={320}
         />
         <Row>
-          <Button onClick={() => void saveLimits()} loading={saving}>
+          <Button onClick={() => saveLimits()} loading={saving}>
             Save limits
           </Button>
         </Row>

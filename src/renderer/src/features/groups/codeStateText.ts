@@ -1,5 +1,5 @@
 import type { Group } from '../../../../shared/types';
-import { formatDateTime } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
 
 /** Why a code is or is not accepting sign-ups, in the admin's words and local time. */
 export function codeStateText(g: Group): string {

@@ -6,27 +6,28 @@ import {
   Modal,
   NumberInput,
   Paper,
-  PasswordInput,
   Stack,
   Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceDesktop, IconLock, IconLockOpen } from '@tabler/icons-react';
-import { useCallback, useEffect, useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { KioskSettings, KioskStatus } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify } from '../../lib/call';
+import { PinField } from '../../components/PinField';
+import { callOrNotify, showFieldError } from '../../lib/call';
+import { schemaRules, useSettingsForm } from '../../lib/form';
+import { useChannel } from '../../lib/useChannel';
 
 /** The admin's side of the kiosk: start it, unlock it, set its PIN and what it says. */
 export function KioskLauncher() {
-  const [status, setStatus] = useState<KioskStatus | null>(null);
+  const { data: status, set: setStatus, reload: load } = useChannel('kiosk-overview', {});
   const [pinOpen, pinModal] = useDisclosure(false);
-  const load = useCallback(() => void callOrNotify(adminApi['kiosk-status']({})).then((s) => s && setStatus(s)), []);
-  useEffect(load, [load]);
 
   const start = async () => {
     if (!status?.pinSet) return pinModal.open();
@@ -76,38 +77,28 @@ export function KioskLauncher() {
 }
 
 function UnlockPanel({ onUnlocked }: { onUnlocked: (s: KioskStatus) => void }) {
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Controlled: a wrong PIN empties the field without taking the focus from it.
+  const form = useForm({ mode: 'controlled', initialValues: { pin: '' }, validate: schemaRules(schemas.kioskUnlock) });
+  const unlock = form.onSubmit(async (values) => {
+    const r = await adminApi['kiosk-unlock'](values);
+    form.setFieldValue('pin', '');
+    if (!r.ok) return showFieldError(r.error, form, 'pin');
+    notifications.show({
+      color: 'teal',
+      title: 'Kiosk unlocked',
+      message: 'Wrong-code and wrong-PIN counts at the kiosks start again from zero.',
+    });
+    onUnlocked(r.value);
+  });
   return (
     <Alert color="red" icon={<IconLock />} title="A kiosk is locked">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void adminApi['kiosk-unlock']({ pin }).then((r) => {
-            setPin('');
-            if (!r.ok) return setError(r.error.message);
-            notifications.show({
-              color: 'teal',
-              title: 'Kiosk unlocked',
-              message: 'Wrong-code and wrong-PIN counts at the kiosks start again from zero.',
-            });
-            onUnlocked(r.value);
-          });
-        }}
-      >
+      <form onSubmit={unlock}>
         <Stack gap="xs">
           <Text size="sm">
             It took 100 wrong join codes, or 10 wrong PINs to leave it, in a day. Enter the admin PIN to unlock it.
           </Text>
           <Row align="flex-start">
-            <PasswordInput
-              aria-label="Admin PIN"
-              placeholder="Admin PIN"
-              value={pin}
-              onChange={(e) => setPin(e.currentTarget.value)}
-              error={error}
-              inputMode="numeric"
-            />
+            <PinField aria-label="Admin PIN" placeholder="Admin PIN" {...form.getInputProps('pin')} />
             <Button type="submit" leftSection={<IconLockOpen size={18} />}>
               Unlock
             </Button>
@@ -119,109 +110,76 @@ function UnlockPanel({ onUnlocked }: { onUnlocked: (s: KioskStatus) => void }) {
 }
 
 function KioskSettingsForm() {
-  const [settings, setSettings] = useState<KioskSettings | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  useEffect(() => {
-    void callOrNotify(adminApi['kiosk-settings-get']({})).then((s) => s && setSettings(s));
-  }, []);
-  if (!settings) return null;
-  const save = async () => {
-    const r = await adminApi['kiosk-settings-update'](settings);
-    if (!r.ok) return setErrors({ [r.error.field ?? 'orgName']: r.error.message });
-    setErrors({});
-    setSettings(r.value);
-    notifications.show({ color: 'teal', title: 'Kiosk settings saved', message: 'The kiosk shows them from its next screen.' });
-  };
+  const settings = useChannel('kiosk-settings-get', {}).data;
+  // The form starts from the saved settings, so it waits for them.
+  return settings ? <KioskSettingsFields settings={settings} /> : null;
+}
+
+function KioskSettingsFields({ settings }: { settings: KioskSettings }) {
+  const { form, submit: save } = useSettingsForm({
+    initialValues: settings,
+    schema: schemas.kioskSettingsUpdate,
+    numbers: ['idleSeconds'],
+    save: adminApi['kiosk-settings-update'],
+    otherwise: 'orgName',
+    saved: { title: 'Kiosk settings saved', message: 'The kiosk shows them from its next screen.' },
+  });
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
         <Title order={3} size="h4">
           What the kiosk says
         </Title>
-        <TextInput
-          label="Organisation name"
-          value={settings.orgName}
-          onChange={(e) => setSettings({ ...settings, orgName: e.currentTarget.value })}
-          error={errors.orgName}
-        />
-        <Textarea
-          label="Welcome message"
-          autosize
-          minRows={2}
-          value={settings.welcome}
-          onChange={(e) => setSettings({ ...settings, welcome: e.currentTarget.value })}
-          error={errors.welcome}
-        />
+        <TextInput label="Organisation name" {...form.getInputProps('orgName')} />
+        <Textarea label="Welcome message" autosize minRows={2} {...form.getInputProps('welcome')} />
         <NumberInput
           label="Clear the form after this many seconds without input"
           description="Learners then get a 30-second warning they can dismiss."
           min={10}
           max={3600}
           allowDecimal={false}
-          value={settings.idleSeconds}
-          onChange={(v) => setSettings({ ...settings, idleSeconds: Number(v) || 0 })}
-          error={errors.idleSeconds}
+          {...form.getInputProps('idleSeconds')}
           maw={360}
         />
         <Row>
-          <Button onClick={() => void save()}>Save kiosk settings</Button>
+          <Button onClick={() => save()}>Save kiosk settings</Button>
         </Row>
       </Stack>
     </Paper>
   );
 }
 
+const NO_PINS = { currentPin: '', pin: '', confirm: '' };
+
 function PinForm({ pinSet, onSaved, bare }: { pinSet: boolean; onSaved: () => void; bare?: boolean }) {
-  const [currentPin, setCurrentPin] = useState('');
-  const [pin, setPin] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = async () => {
-    if (pin !== confirm) return setErrors({ confirm: 'The two PINs are not the same.' });
-    const r = await adminApi['admin-pin-set']({ pin, currentPin: pinSet ? currentPin : undefined });
-    if (!r.ok) return setErrors({ [r.error.field ?? 'pin']: r.error.message });
-    setErrors({});
-    setCurrentPin('');
-    setPin('');
-    setConfirm('');
+  const toInput = (values: typeof NO_PINS) => ({ pin: values.pin, currentPin: pinSet ? values.currentPin : undefined });
+  const form = useForm({
+    mode: 'uncontrolled',
+    initialValues: NO_PINS,
+    validate: schemaRules(schemas.adminPinSet, {
+      input: toInput,
+      also: (values) => (values.pin === values.confirm ? {} : { confirm: 'The two PINs are not the same.' }),
+    }),
+  });
+  const save = form.onSubmit(async (values) => {
+    const r = await adminApi['admin-pin-set'](toInput(values));
+    if (!r.ok) return showFieldError(r.error, form, 'pin');
+    form.reset();
     notifications.show({ color: 'teal', title: 'Admin PIN saved', message: 'Use it to leave or unlock the kiosk.' });
     onSaved();
-  };
+  });
+  const pinProps = (field: keyof typeof NO_PINS) => ({ ...form.getInputProps(field), maw: 360 });
   const fields = (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form onSubmit={save}>
       <Stack>
-        {pinSet && (
-          <PasswordInput
-            label="Current PIN"
-            value={currentPin}
-            onChange={(e) => setCurrentPin(e.currentTarget.value)}
-            error={errors.currentPin}
-            inputMode="numeric"
-            maw={360}
-          />
-        )}
-        <PasswordInput
+        {pinSet && <PinField label="Current PIN" key={form.key('currentPin')} {...pinProps('currentPin')} />}
+        <PinField
           label={pinSet ? 'New PIN' : 'Admin PIN'}
           description="6 to 12 digits."
-          value={pin}
-          onChange={(e) => setPin(e.currentTarget.value)}
-          error={errors.pin}
-          inputMode="numeric"
-          maw={360}
+          key={form.key('pin')}
+          {...pinProps('pin')}
         />
-        <PasswordInput
-          label="PIN again"
-          value={confirm}
-          onChange={(e) => setConfirm(e.currentTarget.value)}
-          error={errors.confirm}
-          inputMode="numeric"
-          maw={360}
-        />
+        <PinField label="PIN again" key={form.key('confirm')} {...pinProps('confirm')} />
         <Row>
           <Button type="submit">{pinSet ? 'Change PIN' : 'Set PIN'}</Button>
         </Row>

@@ -6,7 +6,6 @@ import {
   List,
   Modal,
   Paper,
-  PasswordInput,
   Stack,
   Text,
   TextInput,
@@ -17,9 +16,12 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertCircle, IconBook, IconCircleCheck, IconHourglass, IconLock } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
-import { throttledMessage } from '../../../../shared/errors';
+import { throttledMessage } from '../../../../shared/result';
 import { schemas } from '../../../../shared/schemas';
 import type { Registration } from '../../../../shared/types';
+import { PinField } from '../../components/PinField';
+import { showFieldError } from '../../lib/call';
+import { schemaRules } from '../../lib/form';
 import { useKioskStore } from './kioskStore';
 import { useCountdown } from './useCountdown';
 import { IDLE_WARNING_SECONDS, useIdleReset } from './useIdleReset';
@@ -230,13 +232,20 @@ function StaffExit({ locked }: { locked: boolean }) {
   const exit = useKioskStore((s) => s.exit);
   const wait = useCountdown(useKioskStore((s) => s.exitRetryAt));
   const [open, setOpen] = useState(false);
-  const [pin, setPin] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  // Controlled: a wrong PIN empties the field without taking the focus from it.
+  const form = useForm({ mode: 'controlled', initialValues: { pin: '' }, validate: schemaRules(schemas.kioskExit) });
   const close = () => {
     setOpen(false);
-    setPin('');
-    setError(null);
+    form.reset();
   };
+  const leave = form.onSubmit(async ({ pin }) => {
+    const err = await exit(pin);
+    form.setFieldValue('pin', '');
+    if (!err) return close();
+    // A delay shows as the countdown below, not as a PIN error.
+    if (err.code === 'throttled') form.clearFieldError('pin');
+    else showFieldError(err, form, 'pin');
+  });
   return (
     <>
       <Button variant="subtle" color="gray.8" size="lg" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-end' }}>
@@ -255,28 +264,9 @@ function StaffExit({ locked }: { locked: boolean }) {
             </Button>
           </Stack>
         ) : (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void exit(pin).then((err) => {
-                setPin('');
-                // A delay shows as the countdown below, not as a PIN error.
-                if (err) setError(err.code === 'throttled' ? null : err.message);
-                else close();
-              });
-            }}
-          >
+          <form onSubmit={leave}>
             <Stack>
-              <PasswordInput
-                label="Admin PIN"
-                value={pin}
-                onChange={(e) => setPin(e.currentTarget.value)}
-                error={error}
-                inputMode="numeric"
-                autoComplete="off"
-                data-autofocus
-                size="lg"
-              />
+              <PinField label="Admin PIN" autoComplete="off" data-autofocus size="lg" {...form.getInputProps('pin')} />
               {wait > 0 && (
                 <Alert color="orange" icon={<IconHourglass />} role="status" data-testid="exit-throttle-countdown">
                   {throttledMessage(wait)}

@@ -1,9 +1,12 @@
 import { Button, Group as Row, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { Learner } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
+import { showFieldError } from '../../lib/call';
+import { schemaRules } from '../../lib/form';
 
 export function AddLearnerModal(props: {
   opened: boolean;
@@ -11,59 +14,39 @@ export function AddLearnerModal(props: {
   defaultGroupId: number | null;
   onAdded: (l: Learner) => void;
 }) {
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [groupId, setGroupId] = useState<number | null>(props.defaultGroupId);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm({
+    // Controlled: the group picker is a controlled field.
+    mode: 'controlled',
+    initialValues: { name: '', email: '', groupId: props.defaultGroupId },
+    validate: schemaRules(schemas.learnersAdd, {
+      also: (values: { groupId: number | null }) => (values.groupId ? {} : { groupId: 'Choose the group.' }),
+    }),
+  });
+  // The chosen group stays for the next learner; what was typed goes.
   const close = () => {
-    setName('');
-    setEmail('');
-    setErrors({});
+    form.setValues({ name: '', email: '' });
+    form.clearErrors();
     props.onClose();
   };
-  const save = async () => {
-    if (!groupId) return setErrors({ groupId: 'Choose the group.' });
-    const r = await adminApi['learners-add']({ name, email, groupId });
-    if (!r.ok) return setErrors({ [r.error.field ?? 'name']: r.error.message });
+  const save = form.onSubmit(async ({ name, email, groupId }) => {
+    const r = await adminApi['learners-add']({ name, email, groupId: groupId! });
+    if (!r.ok) return showFieldError(r.error, form, 'name');
     notifications.show({ color: 'teal', title: 'Learner added', message: `${r.value.name} is in ${r.value.groupName}.` });
     close();
     props.onAdded(r.value);
-  };
+  });
   return (
     <Modal opened={props.opened} onClose={close} title="Add a learner">
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput
-            label="Full name"
-            required
-            data-autofocus
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={errors.name}
-            autoComplete="off"
-          />
-          <TextInput
-            label="Email"
-            required
-            type="email"
-            value={email}
-            onChange={(e) => setEmail(e.currentTarget.value)}
-            error={errors.email}
-            autoComplete="off"
-          />
+          <TextInput label="Full name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput label="Email" required type="email" autoComplete="off" {...form.getInputProps('email')} />
           <GroupPicker
             label="Group"
             required
-            value={groupId}
-            onChange={setGroupId}
-            error={errors.groupId}
             comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('groupId')}
+            value={form.values.groupId}
           />
           <Row justify="flex-end">
             <Button variant="default" onClick={close}>

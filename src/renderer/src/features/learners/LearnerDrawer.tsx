@@ -13,13 +13,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconDownload, IconEraser, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { LearnerDetail } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { callOrNotify, showFieldError } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
+import { schemaRules } from '../../lib/form';
+import { useChannel } from '../../lib/useChannel';
 import { downloadText } from '../../lib/download';
 
 const STATUS_LABEL = { 'not-started': 'Not started', started: 'Started', completed: 'Completed' } as const;
@@ -27,22 +32,12 @@ const STATUS_COLOR = { 'not-started': 'gray', started: 'blue', completed: 'teal'
 
 /** One learner: who, where, which courses; and what an admin can do about them. */
 export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; onClose: () => void; onChanged: () => void }) {
-  const [learner, setLearner] = useState<LearnerDetail | null>(null);
+  const learner = useChannel('learners-get', id === null ? null : { id });
   const [dialog, setDialog] = useState<'reassign' | 'remove' | 'erase' | null>(null);
-  const [version, setVersion] = useState(0);
 
-  useEffect(() => {
-    if (id === null) return;
-    let current = true;
-    void callOrNotify(adminApi['learners-get']({ id })).then((l) => current && setLearner(l));
-    return () => {
-      current = false;
-    };
-  }, [id, version]);
-
-  const shown = id !== null && learner?.id === id ? learner : null;
+  const shown = id !== null && learner.data?.id === id ? learner.data : null;
   const changed = () => {
-    setVersion((v) => v + 1);
+    learner.reload();
     onChanged();
   };
 
@@ -156,19 +151,22 @@ function Detail({ label, value }: { label: string; value: string }) {
 }
 
 function ReassignModal(props: { opened: boolean; learner: LearnerDetail; onClose: () => void; onDone: () => void }) {
-  const [groupId, setGroupId] = useState<number | null>(null);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    if (!groupId) return setError('Choose the group to move to.');
-    const r = await adminApi['learners-reassign']({ learnerId: props.learner.id, groupId, reason });
-    if (!r.ok) return setError(r.error.message);
+  // Controlled: the group picker is a controlled field.
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { groupId: null as number | null, reason: '' },
+    validate: schemaRules(schemas.learnersReassign, {
+      input: (values: { groupId: number | null; reason: string }) => ({ learnerId: props.learner.id, ...values }),
+      also: (values) => (values.groupId ? {} : { groupId: 'Choose the group to move to.' }),
+    }),
+  });
+  const save = form.onSubmit(async ({ groupId, reason }) => {
+    const r = await adminApi['learners-reassign']({ learnerId: props.learner.id, groupId: groupId!, reason });
+    if (!r.ok) return showFieldError(r.error, form, 'groupId');
     notifications.show({ color: 'teal', title: 'Learner moved', message: `${r.value.name} is now in ${r.value.groupName}.` });
-    setGroupId(null);
-    setReason('');
-    setError(null);
+    form.reset();
     props.onDone();
-  };
+  });
   return (
     <Modal opened={props.opened} onClose={props.onClose} title={`Move ${props.learner.name} to another group`}>
       <Stack>
@@ -178,24 +176,17 @@ function ReassignModal(props: { opened: boolean; learner: LearnerDetail; onClose
         </Text>
         <GroupPicker
           label="New group"
-          value={groupId}
-          onChange={setGroupId}
-          error={error}
           data-autofocus
           comboboxProps={{ withinPortal: true }}
+          {...form.getInputProps('groupId')}
+          value={form.values.groupId}
         />
-        <Textarea
-          label="Reason (optional)"
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-        />
+        <Textarea label="Reason (optional)" autosize minRows={2} {...form.getInputProps('reason')} />
         <Row justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
             Cancel
           </Button>
-          <Button onClick={() => void save()}>Move learner</Button>
+          <Button onClick={() => save()}>Move learner</Button>
         </Row>
       </Stack>
     </Modal>

@@ -1,8 +1,9 @@
-import { Button, Group as Row, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconFileUpload, IconSearch, IconUserPlus } from '@tabler/icons-react';
+import { Button, Group as Row, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileUpload, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { GroupPicker } from '../../components/GroupPicker';
+import { SearchBar } from '../../components/SearchBar';
 import { useNavigation } from '../../stores/navigation';
 import { AddLearnerModal } from './AddLearnerModal';
 import { LearnerDrawer } from './LearnerDrawer';
@@ -11,7 +12,6 @@ import { LearnersTable } from './LearnersTable';
 export function LearnersPage() {
   const go = useNavigation((s) => s.go);
   const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 250);
   const [groupId, setGroupId] = useState<number | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [adding, add] = useDisclosure(false);
@@ -36,23 +36,16 @@ export function LearnersPage() {
         </Row>
       </Row>
       <Row align="flex-end">
-        <TextInput
-          aria-label="Search learners"
-          placeholder="Search by name or email"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={360}
-        />
+        <SearchBar label="Search learners" placeholder="Search by name or email" onSearch={setSearch} w={360} />
         <GroupPicker aria-label="Filter by group" placeholder="All groups" value={groupId} onChange={setGroupId} w={260} />
       </Row>
       <LearnersTable
-        search={debounced}
+        search={search}
         groupId={groupId ?? undefined}
         showGroup
         version={version}
         onOpen={(l) => setOpenId(l.id)}
-        emptyText={debounced || groupId ? 'No learner matches.' : 'No learners yet.'}
+        emptyText={search || groupId ? 'No learner matches.' : 'No learners yet.'}
       />
       <LearnerDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
       <AddLearnerModal

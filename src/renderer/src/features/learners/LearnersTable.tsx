@@ -4,7 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Learner, LearnerSort } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { formatDateTime, notifyError } from '../../lib/call';
+import { notifyError } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
 import classes from './learnersTable.module.css';
 
 const PAGE = 100;

@@ -1,11 +1,10 @@
 import { Button, Group as Row, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
-import type { AuditEntry, Page } from '../../../../shared/types';
-import { adminApi } from '../../api';
+import { useState } from 'react';
 import { GroupPicker } from '../../components/GroupPicker';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
+import { useChannel } from '../../lib/useChannel';
 
 const ACTIONS = [
   'group-created',
@@ -42,24 +41,14 @@ export function AuditLog() {
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState(0);
-  const [data, setData] = useState<Page<AuditEntry> | null>(null);
-
-  useEffect(() => {
-    let current = true;
-    void callOrNotify(
-      adminApi['audit-list']({
-        action: action ?? undefined,
-        groupId: groupId ?? undefined,
-        from: from ? dayjs(from).startOf('day').toISOString() : undefined,
-        to: to ? dayjs(to).add(1, 'day').startOf('day').toISOString() : undefined,
-        limit: PAGE,
-        offset: page * PAGE,
-      }),
-    ).then((d) => current && d && setData(d));
-    return () => {
-      current = false;
-    };
-  }, [action, groupId, from, to, page]);
+  const { data } = useChannel('audit-list', {
+    action: action ?? undefined,
+    groupId: groupId ?? undefined,
+    from: from ? dayjs(from).startOf('day').toISOString() : undefined,
+    to: to ? dayjs(to).add(1, 'day').startOf('day').toISOString() : undefined,
+    limit: PAGE,
+    offset: page * PAGE,
+  });
 
   return (
     <Paper withBorder radius="md" p="lg">

@@ -1,9 +1,7 @@
 import { Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { Group, Learner, ProgressGrid } from '../../../../shared/types';
-import { adminApi } from '../../api';
-import { callOrNotify, formatDate } from '../../lib/call';
+import { formatDate } from '../../lib/dates';
+import { useChannel } from '../../lib/useChannel';
 import { useNavigation } from '../../stores/navigation';
 import { PrintSheet } from '../../components/PrintSheet';
 
@@ -12,14 +10,13 @@ const JOINED = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Admin' } as const;
 /** One printable page about a group: members, how each joined, and their progress. */
 export function GroupReport({ id }: { id: number }) {
   const go = useNavigation((s) => s.go);
-  const [data, setData] = useState<{ group: Group; members: Learner[]; grid: ProgressGrid } | null>(null);
-  useEffect(() => {
-    void Promise.all([
-      callOrNotify(adminApi['groups-get']({ id })),
-      callOrNotify(adminApi['learners-list']({ groupId: id, sort: 'name', limit: 500 })),
-      callOrNotify(adminApi['progress-group']({ groupId: id })),
-    ]).then(([group, members, grid]) => group && members && grid && setData({ group, members: members.items, grid }));
-  }, [id]);
+  const groupRead = useChannel('groups-get', { id });
+  const membersRead = useChannel('learners-list', { groupId: id, sort: 'name', limit: 500 });
+  const gridRead = useChannel('progress-group', { groupId: id });
+  const data =
+    groupRead.data && membersRead.data && gridRead.data
+      ? { group: groupRead.data, members: membersRead.data.items, grid: gridRead.data }
+      : null;
   if (!data) {
     return (
       <Center mih="100vh">

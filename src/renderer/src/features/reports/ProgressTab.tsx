@@ -2,10 +2,11 @@ import { Button, Checkbox, Group as Row, Paper, Progress, Select, Stack, Table, 
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { useCallback, useEffect, useState } from 'react';
-import type { ProgressGrid, ProgressStatus } from '../../../../shared/types';
+import { useState } from 'react';
+import type { ProgressStatus } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify, notifyError } from '../../lib/call';
+import { notifyError } from '../../lib/call';
+import { useChannel } from '../../lib/useChannel';
 
 const STATUS_OPTIONS = [
   { value: 'not-started', label: 'Not started' },
@@ -15,15 +16,10 @@ const STATUS_OPTIONS = [
 
 /** The group's learners × its courses: mark one cell, or a course for everyone selected. */
 export function ProgressTab({ groupId }: { groupId: number }) {
-  const [grid, setGrid] = useState<ProgressGrid | null>(null);
+  const { data: grid, reload: load } = useChannel('progress-group', { groupId });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulkCourse, setBulkCourse] = useState<string | null>(null);
   const [bulkDate, setBulkDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
-  const load = useCallback(
-    () => void callOrNotify(adminApi['progress-group']({ groupId })).then((g) => g && setGrid(g)),
-    [groupId],
-  );
-  useEffect(load, [load]);
 
   if (!grid) return null;
   if (!grid.courses.length) return <Text c="dimmed">This group has no courses yet: add some on the Courses tab.</Text>;

@@ -1,11 +1,13 @@
 import { Badge, Button, Grid, Group as Row, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Dashboard, ExportKind } from '../../../../shared/types';
+import { useChannel } from '../../lib/useChannel';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { callOrNotify } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { AuditLog } from './AuditLog';
 
@@ -13,10 +15,7 @@ const INDIGO = 'var(--mantine-color-indigo-7)';
 const TEAL = 'var(--mantine-color-teal-7)';
 
 export function ReportsPage() {
-  const [data, setData] = useState<Dashboard | null>(null);
-  useEffect(() => {
-    void callOrNotify(adminApi['reports-dashboard']({})).then(setData);
-  }, []);
+  const { data } = useChannel('reports-dashboard', {});
   return (
     <Stack maw={1200}>
       <Title order={2}>Reports</Title>

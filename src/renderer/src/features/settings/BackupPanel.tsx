@@ -1,31 +1,24 @@
 import { Alert, Button, FileButton, Group as Row, Modal, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Result } from '../../../../shared/result';
 import type { BackupEntry, BackupSettings } from '../../../../shared/types';
 import { adminApi, isDesktop } from '../../api';
-import { callOrNotify, formatDateTime } from '../../lib/call';
+import { callOrNotify } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
 import { downloadBackup, uploadBackup } from '../../lib/files';
+import { useChannel } from '../../lib/useChannel';
 import { BackupTable } from './BackupTable';
 
 type Message = { color: string; text: string } | null;
 
 /** Backups made and named by JoinDesk in its own folder; restore only after the file passes every check. */
 export function BackupPanel() {
-  const [auto, setAuto] = useState<BackupSettings | null>(null);
-  const [backups, setBackups] = useState<BackupEntry[]>([]);
+  const { data: auto, set: setAuto } = useChannel('backup-settings-get', {});
+  const list = useChannel('backup-list', {});
+  const backups = list.data ?? [];
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
   const [message, setMessage] = useState<Message>(null);
-
-  // Bumped after every action: the list is read again.
-  const [listVersion, setListVersion] = useState(0);
-
-  useEffect(() => {
-    void callOrNotify(adminApi['backup-settings-get']({})).then(setAuto);
-  }, []);
-  useEffect(() => {
-    void callOrNotify(adminApi['backup-list']({})).then((list) => list && setBackups(list));
-  }, [listVersion]);
 
   const saveAuto = async (next: BackupSettings) => {
     setAuto(next);
@@ -43,7 +36,8 @@ export function BackupPanel() {
       const text = success(r.value);
       if (text) setMessage({ color: 'teal', text });
     }
-    setListVersion((v) => v + 1);
+    // After every action the list is read again.
+    list.reload();
   };
 
   const backup = () => act(adminApi['backup-create']({}), (v) => `Backup made and checked (${Math.ceil(v.bytes / 1024)} KB).`);

@@ -1,7 +1,7 @@
 import { Badge, Button, Group as Row, Table, Text } from '@mantine/core';
 import type { BackupEntry, BackupKind } from '../../../../shared/types';
 import { isDesktop } from '../../api';
-import { formatDateTime } from '../../lib/call';
+import { formatDateTime } from '../../lib/dates';
 
 const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
   manual: { label: 'Made by hand', color: 'blue' },

@@ -1,31 +1,13 @@
 import { Button, Group as Row, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { schemas } from '../../../../shared/schemas';
 import type { CodePolicy } from '../../../../shared/types';
 import { adminApi } from '../../api';
-import { callOrNotify } from '../../lib/call';
+import { useSettingsForm } from '../../lib/form';
+import { useChannel } from '../../lib/useChannel';
 import { BackupPanel } from './BackupPanel';
 
 export function SettingsPage() {
-  const [policy, setPolicy] = useState<CodePolicy | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void callOrNotify(adminApi['code-policy-get']({})).then((value) => value && setPolicy(value));
-  }, []);
-
-  const save = async () => {
-    if (!policy) return;
-    const result = await adminApi['code-policy-update'](policy);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
-    setError(null);
-    setPolicy(result.value);
-    notifications.show({ color: 'teal', title: 'Code policy saved', message: 'It applies to every group from now on.' });
-  };
-
+  const policy = useChannel('code-policy-get', {}).data;
   return (
     <Stack maw={720}>
       <Title order={2}>Settings</Title>
@@ -34,38 +16,48 @@ export function SettingsPage() {
           <Title order={3} size="h4">
             Join code policy
           </Title>
-          {policy && (
-            <>
-              <Switch
-                size="md"
-                label="Generated codes only"
-                description="Admins can regenerate codes but not type their own. Generated codes are 8 random characters."
-                checked={policy.generatedOnly}
-                onChange={(e) => setPolicy({ ...policy, generatedOnly: e.currentTarget.checked })}
-              />
-              <NumberInput
-                label="Minimum length of a custom code"
-                description="Letters and digits, not counting spaces or dashes. 6 to 32."
-                min={6}
-                max={32}
-                allowDecimal={false}
-                disabled={policy.generatedOnly}
-                value={policy.minLength}
-                onChange={(v) => setPolicy({ ...policy, minLength: Number(v) || 0 })}
-                error={error}
-                maw={320}
-              />
-              <Text size="sm" c="dimmed">
-                Existing codes keep working; the policy applies when a code is next changed.
-              </Text>
-              <Row>
-                <Button onClick={() => void save()}>Save policy</Button>
-              </Row>
-            </>
-          )}
+          {/* The form starts from the saved policy, so it waits for it. */}
+          {policy && <PolicyForm policy={policy} />}
         </Stack>
       </Paper>
       <BackupPanel />
     </Stack>
+  );
+}
+
+function PolicyForm({ policy }: { policy: CodePolicy }) {
+  const { form, submit: save } = useSettingsForm({
+    initialValues: policy,
+    schema: schemas.codePolicyUpdate,
+    numbers: ['minLength'],
+    save: adminApi['code-policy-update'],
+    otherwise: 'minLength',
+    saved: { title: 'Code policy saved', message: 'It applies to every group from now on.' },
+  });
+  return (
+    <>
+      <Switch
+        size="md"
+        label="Generated codes only"
+        description="Admins can regenerate codes but not type their own. Generated codes are 8 random characters."
+        {...form.getInputProps('generatedOnly', { type: 'checkbox' })}
+      />
+      <NumberInput
+        label="Minimum length of a custom code"
+        description="Letters and digits, not counting spaces or dashes. 6 to 32."
+        min={6}
+        max={32}
+        allowDecimal={false}
+        disabled={form.values.generatedOnly}
+        {...form.getInputProps('minLength')}
+        maw={320}
+      />
+      <Text size="sm" c="dimmed">
+        Existing codes keep working; the policy applies when a code is next changed.
+      </Text>
+      <Row>
+        <Button onClick={() => save()}>Save policy</Button>
+      </Row>
+    </>
   );
 }
