@@ -10,6 +10,7 @@ export const WORKER_CHANNELS = [
   'backup-create',
   'backup-auto-run',
   'backup-restore',
+  'export-csv',
 ] as const;
 export type WorkerChannel = (typeof WORKER_CHANNELS)[number];
 
@@ -38,6 +39,7 @@ const BUSY: Record<WorkerChannel, string> = {
   'backup-create': 'A backup is being made',
   'backup-auto-run': 'The daily backup is being made',
   'backup-restore': 'A backup is being restored',
+  'export-csv': 'An export is being made',
 };
 
 export interface JobRunner {
