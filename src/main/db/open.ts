@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { backupsDirFor, listBackups } from '../files/backupFolder';
+import { backupsDirFor, ensureBackupsDir, listBackups, newBackupName } from '../files/backupFolder';
+import { writeWholeSync } from '../files/wholeFile';
 import { APPLICATION_ID, DatabaseTooNewError, latestVersion, migrate, NotJoinDeskDatabaseError } from './migrate';
 import { isKnownVersion, schemaDifference } from './schemaCheck';
 
@@ -39,7 +40,20 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** This process has opened, checked and migrated the file already (a worker thread): skip that. */
   checked?: boolean;
+  /** Told once when an older data file was brought up to this version, after a copy of it was kept in backups/. */
+  onUpgrade?: (upgrade: Upgrade) => void;
 }
+
+/** An older data file brought up to date: its schema versions, and the backup holding it as it was. */
+export interface Upgrade {
+  from: number;
+  to: number;
+  backup: string;
+}
+
+/** The words the hosts print (serve mode) or show once (desktop) after an upgrade. */
+export const upgradeMessage = ({ from, to, backup }: Upgrade): string =>
+  `JoinDesk updated its data from version ${from} to ${to}; a copy of the old data is in ${backup}.`;
 
 export type Db = Database.Database;
 
@@ -59,13 +73,28 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
   try {
     fs.chmodSync(file, 0o600);
+    const backup = keepBeforeUpgrade(db, file);
     configure(db, file, true);
     fs.closeSync(fs.openSync(hadDataMarker(file), 'a', 0o600));
+    if (backup) options.onUpgrade?.({ ...backup, to: latestVersion() });
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** An older (already checked) file about to be migrated is first copied whole into backups/, as "before an upgrade". */
+function keepBeforeUpgrade(db: Db, file: string): { from: number; backup: string } | null {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from === 0 || from >= latestVersion()) return null;
+  const dir = backupsDirFor(file);
+  ensureBackupsDir(dir);
+  const backup = path.join(dir, newBackupName('before-upgrade', new Date()));
+  writeWholeSync(backup, (temp) => {
+    db.prepare('VACUUM INTO ?').run(temp);
+  });
+  return { from, backup };
 }
 
 function configure(db: Db, file: string, migrating = true): Db {

@@ -13,11 +13,12 @@ const PREFIXES: Record<BackupKind, string> = {
   manual: 'joindesk',
   automatic: 'auto',
   'before-restore': 'before-restore',
+  'before-upgrade': 'before-upgrade',
   uploaded: 'uploaded',
 };
 const KIND_OF_PREFIX = new Map(Object.entries(PREFIXES).map(([kind, prefix]) => [prefix, kind as BackupKind]));
 // prefix-YYYYMMDDTHHMMSS[mmm]Z[-random].db; the random part makes two in one millisecond distinct.
-const NAME = /^(joindesk|auto|before-restore|uploaded)-(\d{8}T\d{6}(?:\d{3})?Z)(?:-[0-9a-f]{8})?\.db$/;
+const NAME = /^(joindesk|auto|before-restore|before-upgrade|uploaded)-(\d{8}T\d{6}(?:\d{3})?Z)(?:-[0-9a-f]{8})?\.db$/;
 
 const stamp = (at: Date): string => at.toISOString().replace(/[-:.]/g, '');
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { channel } from './define';
 import { nothing } from './fields';
 
-export type BackupKind = 'manual' | 'automatic' | 'before-restore' | 'uploaded';
+export type BackupKind = 'manual' | 'automatic' | 'before-restore' | 'before-upgrade' | 'uploaded';
 
 /** A file in the backups folder. Only its name ever crosses the boundary, never a path. */
 export interface BackupEntry {

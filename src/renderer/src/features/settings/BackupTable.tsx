@@ -7,6 +7,7 @@ const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
   manual: { label: 'Made by hand', color: 'blue' },
   automatic: { label: 'Daily', color: 'gray' },
   'before-restore': { label: 'Before a restore', color: 'orange' },
+  'before-upgrade': { label: 'Before an update', color: 'grape' },
   uploaded: { label: 'Added from a file', color: 'grape' },
 };
 
