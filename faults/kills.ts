@@ -68,7 +68,7 @@ export const killMidSignUp: Scenario = {
 };
 
 export const killMidImport: Scenario = {
-  name: 'kill -9 in the middle of a 20,000-row import',
+  name: 'kill -9 in the middle of a 20,000-row import, then a start',
   async run(quick) {
     const runs = quick ? 4 : 30;
     const dataDir = freshDir('import');
@@ -80,8 +80,10 @@ export const killMidImport: Scenario = {
       void app
         .admin('learners-import-commit', { csv: roster(20_000, `Imp${run}x`, 'Bulk Wave'), existing: 'skip' })
         .catch(() => null);
-      await sleep(randomBetween(200, 2500));
+      await sleep(randomBetween(200, quick ? 5000 : 9000));
       await app.kill();
+      // The next start takes back an import the kill cut short: then it must be whole or absent.
+      await (await startApp(dataDir)).stop();
       const data = inspectData(dataDir);
       counts.push(data.db.prepare('SELECT count(*) FROM learners WHERE email LIKE ?').pluck().get(`imp${run}x%`) as number);
       data.db.close();

@@ -9,6 +9,8 @@ import type { JobData, JobMessage } from './jobs/jobRunner';
 const { dbFile, nativeBinding, channel, input, writingAck } = workerData as JobData;
 const ack = new Int32Array(writingAck);
 const post = (message: JobMessage) => parentPort?.postMessage(message);
+// Nothing ever wakes this cell: waiting on it is a plain synchronous sleep.
+const nap = new Int32Array(new SharedArrayBuffer(4));
 const db = openDatabase(dbFile, { nativeBinding, checked: true });
 try {
   const core = createCore(db, {
@@ -19,6 +21,8 @@ try {
         // Before taking the lock, wait (a little, at most) until the app has paused what would wait on it.
         if (on) Atomics.wait(ack, 0, 0, 2000);
       },
+      // Between an import's slices the lock is free: a sign-up waiting for it gets it now.
+      betweenSlices: () => Atomics.wait(nap, 0, 0, 10),
     },
   });
   // This core has no worker of its own, so the job answers here and now.

@@ -13,6 +13,7 @@ import type { Ctx } from './context';
 import { inTransaction, nowIso } from './context';
 import type { HandlerMap } from './handler';
 import type { Host } from './host';
+import { finishBatch, noteRow, startBatch, undoBatch } from './importBatches';
 import { insertLearner, moveLearner } from './learners';
 
 /** Header names the import understands: name and email, and the group by name or by join code. */
@@ -133,44 +134,71 @@ export function previewImport(ctx: Ctx, input: ParsedInput<'learners-import-prev
   };
 }
 
+/** How long one slice of an import may hold the write lock: a sign-up waits at most about this. */
+const SLICE_MS = 10;
+
 /**
- * Adds every valid row in one transaction (rows with errors are left out and counted); learners
- * already registered are skipped or moved. Anything unexpected rolls the whole import back.
+ * Adds every valid row (rows with errors are left out and counted); learners already registered are
+ * skipped or moved. Written in slices of about 10 ms, each its own transaction, so a sign-up at the
+ * kiosk never waits long for it; each row is checked again as it is written (a learner may have
+ * signed up meanwhile). All or nothing all the same: on any failure — or, after a kill, at the next
+ * start — everything the import wrote is taken back (see importBatches.ts).
  */
 export function commitImport(
   ctx: Ctx,
   input: ParsedInput<'learners-import-commit'>,
-  onProgress: (done: number, total: number) => void = () => undefined,
+  hooks: Pick<Host, 'onImportProgress' | 'betweenSlices'> = {},
 ): ImportSummary {
   const { rows, errors } = analyseRoster(ctx, input.csv);
-  return ctx.writing(() =>
-    inTransaction(ctx, () => {
-      const at = nowIso(ctx);
-      const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
-      rows.forEach((row, i) => {
-        if (row.status === 'new') {
-          insertLearner(
-            ctx,
-            { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
-            at,
-          );
-          summary.added++;
-        } else if (input.existing === 'move' && row.currentGroupId !== row.groupId) {
-          moveLearner(ctx, row.learnerId!, row.groupId, 'Bulk upload');
-          summary.moved++;
-        } else summary.skipped++;
-        if (i % 1000 === 999) onProgress(i + 1, rows.length);
+  const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
+  const batch = startBatch(ctx);
+  const at = nowIso(ctx);
+  const findByEmail = ctx.db.prepare('SELECT id, group_id AS groupId, role FROM learners WHERE email_key = ?');
+  let next = 0;
+  try {
+    while (next < rows.length) {
+      inTransaction(ctx, () => {
+        const sliceStarted = performance.now();
+        do {
+          const row = rows[next++]!;
+          const current = findByEmail.get(emailKey(row.email)) as { id: number; groupId: number; role: string } | undefined;
+          if (!current) {
+            const id = insertLearner(
+              ctx,
+              { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
+              at,
+            );
+            noteRow(ctx, batch, id);
+            summary.added++;
+          } else if (input.existing === 'move' && current.groupId !== row.groupId) {
+            noteRow(ctx, batch, current.id, current);
+            moveLearner(ctx, current.id, row.groupId, 'Bulk upload');
+            summary.moved++;
+          } else summary.skipped++;
+        } while (next < rows.length && (next % 50 !== 0 || performance.now() - sliceStarted < SLICE_MS));
+        if (next === rows.length) {
+          recordAudit(ctx, 'learners-imported');
+          finishBatch(ctx, batch);
+        }
       });
-      recordAudit(ctx, 'learners-imported');
-      onProgress(rows.length, rows.length);
-      return summary;
-    }),
-  );
+      hooks.onImportProgress?.(next, rows.length);
+      if (next < rows.length) hooks.betweenSlices?.();
+    }
+    if (rows.length === 0)
+      inTransaction(ctx, () => {
+        recordAudit(ctx, 'learners-imported');
+        finishBatch(ctx, batch);
+      });
+    return summary;
+  } catch (error) {
+    undoBatch(ctx, batch);
+    throw error;
+  }
 }
 
 /** Run here; the core sends preview and commit to a worker instead when its host has one. */
 export const csvImportHandlers = (host: Host): HandlerMap<ChannelsOf<typeof csvImportChannels>> => ({
   'learners-import-preview': previewImport,
-  'learners-import-commit': (ctx, input) => commitImport(ctx, input, host.onImportProgress),
+  'learners-import-commit': (ctx, input) => commitImport(ctx, input, host),
   'learners-import-progress': () => host.importProgress?.() ?? null,
 });

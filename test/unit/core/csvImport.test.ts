@@ -95,19 +95,21 @@ describe('learners-import-commit', () => {
     expect(t.db.prepare('SELECT name FROM learners').pluck().get()).toBe(formula);
   });
 
-  it('an import that fails half-way changes nothing', () => {
+  it('an import that fails half-way changes nothing (it was written in slices, and taken back whole)', () => {
     const { t } = setup();
     const lines = Array.from({ length: 1000 }, (_, i) => `Person ${i},p${i}@example.com,Night Shift`);
     t.db.exec(
       "CREATE TRIGGER fail_half_way BEFORE INSERT ON learners WHEN NEW.email = 'p500@example.com' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
     );
-    const before = snapshot(t.db);
+    const before = snapshot(t.db, ['import_batches']);
     const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = t.call('learners-import-commit', { csv: `name,email,group\n${lines.join('\n')}\n`, existing: 'skip' });
     expect(log).toHaveBeenCalledWith('[core] learners-import-commit failed: SqliteError SQLITE_CONSTRAINT_TRIGGER');
     log.mockRestore();
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(snapshot(t.db)).toBe(before);
+    // Only the batch's own record says an import was tried and taken back.
+    expect(snapshot(t.db, ['import_batches'])).toBe(before);
+    expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['undone']);
   });
 
   it('takes 100,000 rows in one go', () => {

@@ -17,9 +17,10 @@ function setup(learners: number) {
   t.must('learners-import-commit', { csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'skip' });
   const runner = createJobRunner({ dbFile: file, workerFile: WORKER, onWriting: (on) => core.setWriting(on) });
   const core: Core = createCore(t.db, { host: { runInWorker: runner.run, importProgress: runner.progress } });
-  // A call that waited more than 50 ms for the write lock fails as `busy`: none may. (A worker's short
-  // writes, such as the audit row after a backup, take a few milliseconds.)
-  t.db.pragma('busy_timeout = 50');
+  // A call that waited a second for the write lock fails as `busy`: none may. (Held whole, a 30,000-row
+  // import holds it for seconds; in slices a sign-up waits tens of milliseconds — npm run faults
+  // prints how long.)
+  t.db.pragma('busy_timeout = 1000');
   return { t, g, core };
 }
 
@@ -68,7 +69,7 @@ describe('long work in a worker never makes a sign-up wait on the lock', () => {
     expect(t.db.pragma('integrity_check', { simple: true })).toBe('ok');
   }, 60_000);
 
-  it('an import: sign-ups pause while it writes and go through afterwards; every acknowledged one is there', async () => {
+  it('an import: written in slices, sign-ups go on throughout; every acknowledged one is there', async () => {
     const { t, g, core } = setup(1000);
     const rows = Array.from({ length: 30_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`);
     const importing = core.invoke(
@@ -78,8 +79,8 @@ describe('long work in a worker never makes a sign-up wait on the lock', () => {
     );
     const { result, answers } = await signUpsDuring(core, g.joinCode, importing as Promise<Result<unknown>>);
     expect(result).toMatchObject({ ok: true, value: { added: 30_000 } });
-    expect(codes(answers)).toEqual(expect.arrayContaining(['ok']));
-    expect(codes(answers).filter((c) => c !== 'ok' && c !== 'paused')).toEqual([]);
+    expect(codes(answers)).toEqual(['ok']);
+    expect(answers.length).toBeGreaterThan(5);
     const acknowledged = answers.filter((a) => a.code === 'ok').map((a) => a.email);
     const stored = new Set(t.db.prepare("SELECT email FROM learners WHERE email LIKE 'walkup%'").pluck().all() as string[]);
     expect(acknowledged.filter((e) => !stored.has(e))).toEqual([]);

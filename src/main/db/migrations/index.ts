@@ -3,6 +3,7 @@ import { m0010Initial } from './0010-initial';
 import { m0020Kiosk } from './0020-kiosk';
 import { m0030Learners } from './0030-learners';
 import { m0040Erasures } from './0040-erasures';
+import { m0050ImportBatches } from './0050-import-batches';
 
 /** In order. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Kiosk, m0030Learners, m0040Erasures];
+export const MIGRATIONS: readonly Migration[] = [m0010Initial, m0020Kiosk, m0030Learners, m0040Erasures, m0050ImportBatches];

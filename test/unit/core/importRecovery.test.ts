@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import type { JobData, JobMessage } from '../../../src/main/jobs/jobRunner';
+import { makeCore, snapshot, tempDir } from '../helpers';
+
+const WORKER = path.join(import.meta.dirname, 'workers', 'jobWorker.mjs');
+
+/** An import written in slices is still all or nothing: cut short (here, its thread killed), it is taken back. */
+describe('an import cut short', () => {
+  it('is taken back whole at the next start, moves included; a finished one stays', async () => {
+    const file = path.join(tempDir(), 'joindesk.db');
+    const t = makeCore(file);
+    t.must('groups-create', { name: 'Wave' });
+    const other = t.must('groups-create', { name: 'Night Shift' });
+    t.must('learners-add', { name: 'Moved Mo', email: 'mo@example.com', groupId: other.id });
+    const before = snapshot(t.db, ['import_batches']);
+    const rows = [
+      'Moved Mo,mo@example.com,Wave',
+      ...Array.from({ length: 40_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`),
+    ];
+    const job: JobData = {
+      dbFile: file,
+      channel: 'learners-import-commit',
+      input: { csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'move' },
+      writingAck: new SharedArrayBuffer(4),
+    };
+    const worker = new Worker(WORKER, { workerData: job });
+    // Killed once a few slices are in: learners written, the move made, the import not finished.
+    await new Promise<void>((resolve) =>
+      worker.on('message', (m: JobMessage) => {
+        if (m.type === 'progress' && m.done >= 2000) resolve();
+      }),
+    );
+    await worker.terminate();
+    expect(t.db.prepare('SELECT count(*) FROM learners').pluck().get()).toBeGreaterThan(1000);
+    expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['running']);
+
+    expect(t.core.undoInterruptedImports()).toBe(1);
+    expect(snapshot(t.db, ['import_batches'])).toBe(before);
+    expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['undone']);
+    expect(t.must('learners-list', { search: 'mo@example.com' }).items[0]?.groupName).toBe('Night Shift');
+    expect(t.core.undoInterruptedImports()).toBe(0);
+
+    // A finished import is never taken back.
+    t.must('learners-import-commit', { csv: 'name,email,group\nKept Kim,kim@example.com,Wave\n', existing: 'skip' });
+    expect(t.core.undoInterruptedImports()).toBe(0);
+    expect(t.must('learners-list', { search: 'kim' }).total).toBe(1);
+  }, 60_000);
+});
