@@ -8,6 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { createCore } from '../src/main/core';
 import { searchTerms } from '../src/main/core/searchTerms';
 import { openDatabase } from '../src/main/db/open';
+import { createKioskServer } from '../src/main/serve/kioskServer';
+import { createAddressCeiling, ROOM_LIMITS } from '../src/main/serve/roomLimits';
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 10_000);
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 1_000_000);
@@ -183,6 +185,58 @@ db.transaction(() => {
 })();
 const bareImportMs = performance.now() - t0;
 rows.push([`import ${IMPORT_ROWS.toLocaleString()} CSV rows`, importMs, bareImportMs]);
+
+// The room network (DESIGN §5): phones signing up within a minute over HTTP, on a loopback alias
+// standing for the room (never a real network). Each phone opens its room link (its own session),
+// then signs up; the group has fewer seats than phones. Bounded: ROOM_PHONES requests, then stop.
+const ROOM_PHONES = Number(process.env.BENCH_PHONES ?? 60);
+const roomGroup = must<{ id: number; joinCode: string }>(core.call('groups-create', { name: 'Room bench' }, 'admin'));
+const seats = ROOM_PHONES - 10;
+must(core.call('join-code-settings', { groupId: roomGroup.id, maxUses: seats }, 'admin'));
+// One loopback address stands for every phone here, so the per-address ceiling is raised.
+const roomServer = createKioskServer({
+  core,
+  rendererDir: dir,
+  host: '127.0.0.2',
+  port: 0,
+  room: { phonesAllowed: () => true, ceiling: createAddressCeiling({ ...ROOM_LIMITS, sessionsPerWindow: 100_000 }) },
+});
+await roomServer.listen();
+const roomOrigin = roomServer.origin();
+const latencies: number[] = [];
+const acknowledged: string[] = [];
+await Promise.all(
+  Array.from({ length: ROOM_PHONES }, async (_, i) => {
+    // Spread over ten seconds: well within the minute, with bursts where arrivals overlap.
+    await new Promise((resume) => setTimeout(resume, Math.floor((i * 10_000) / ROOM_PHONES)));
+    const walk = await fetch(`${roomOrigin}/j/${roomGroup.joinCode}`, { redirect: 'manual' });
+    const cookie = walk.headers.getSetCookie()[0]!.split(';')[0]!;
+    const tab = /#tab=([A-Za-z0-9_-]+)/.exec(walk.headers.get('location') ?? '')![1]!;
+    const email = `phone${i}@example.com`;
+    const t = performance.now();
+    const res = await fetch(`${roomOrigin}/api/kiosk-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie, 'X-JoinDesk-Tab': tab },
+      body: JSON.stringify({ name: `Phone Person ${i}`, email, code: roomGroup.joinCode }),
+    });
+    const body = (await res.json()) as { ok: boolean; error?: { code: string } };
+    latencies.push(performance.now() - t);
+    if (body.ok) acknowledged.push(email);
+    else if (body.error?.code !== 'group-full') throw new Error(`phone ${i}: ${JSON.stringify(body.error)}`);
+  }),
+);
+await roomServer.close();
+const stored = db.prepare('SELECT email FROM learners WHERE group_id = ?').pluck().all(roomGroup.id) as string[];
+const used = db.prepare('SELECT used_count FROM join_codes WHERE group_id = ?').pluck().get(roomGroup.id) as number;
+if (acknowledged.length !== seats || used !== seats || stored.length !== seats || new Set(stored).size !== seats) {
+  throw new Error(`room: ${acknowledged.length} acknowledged, ${stored.length} stored, ${used} used, ${seats} seats`);
+}
+if (!acknowledged.every((e) => stored.includes(e))) throw new Error('room: an acknowledged sign-up is missing');
+latencies.sort((a, b) => a - b);
+const p99 = latencies[Math.ceil(latencies.length * 0.99) - 1]!;
+const bareRegistration = rows.find(([name]) => name === 'one kiosk registration')![2];
+rows.push([`room: p99 of ${ROOM_PHONES} phone sign-ups (HTTP)`, p99, bareRegistration]);
+console.log(`Room network: ${ROOM_PHONES} phones, ${seats} seats: ${acknowledged.length} acknowledged, all stored once.`);
 
 console.log('operation'.padEnd(42), 'JoinDesk'.padStart(12), 'bare'.padStart(12), 'ratio'.padStart(8));
 for (const [name, ours, bare] of rows) {

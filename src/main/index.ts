@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
 import type { Audience } from '../shared/contract';
 import { createCore } from './core';
-import { openDatabase } from './db/open';
+import { openDatabase, upgradeMessage } from './db/open';
 import { registerIpc } from './electron/ipc';
 import { saveJoinCardPdf } from './electron/joinCard';
 import { pickBackupFile, saveBackupCopy } from './electron/saveDialogs';
@@ -17,6 +17,8 @@ import { reportLeftovers } from './files/backupFolder';
 import { createJobRunner } from './jobs/jobRunner';
 import { DB_FILE_NAME, defaultDataDir } from './files/dataDir';
 import { scheduleBackups } from './jobs/scheduledBackups';
+import { createRoomNetwork } from './serve/roomNetwork';
+import { stationAuth } from './core/stations';
 
 const outDir = path.join(import.meta.dirname, '..');
 const preloadDir = path.join(outDir, 'preload');
@@ -47,7 +49,14 @@ function start(): void {
   const nativeBinding = electronBindingPath(app.getAppPath(), process.versions.electron);
   let db;
   try {
-    db = openDatabase(dbFile, { nativeBinding });
+    db = openDatabase(dbFile, {
+      nativeBinding,
+      // Once, after an older data file was brought up to date: the log, and a notice that does not block start-up.
+      onUpgrade: (upgrade) => {
+        console.log(upgradeMessage(upgrade));
+        void dialog.showMessageBox({ type: 'info', title: 'JoinDesk', message: upgradeMessage(upgrade) });
+      },
+    });
   } catch (error) {
     dialog.showErrorBox('JoinDesk cannot open its data', error instanceof Error ? error.message : String(error));
     app.quit();
@@ -60,8 +69,15 @@ function start(): void {
     workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
     onWriting: (on) => core.setWriting(on),
   });
+  // The room network (DESIGN §5), the same module as serve mode's; closed until the admin opens it.
+  const room = createRoomNetwork({
+    core: () => core,
+    rendererDir: path.join(outDir, 'renderer'),
+    stations: stationAuth(db),
+  });
   const core = createCore(db, {
     host: {
+      room,
       runInWorker: jobs.run,
       importProgress: jobs.progress,
       openKiosk: () => {
@@ -75,8 +91,12 @@ function start(): void {
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));
+  core.undoInterruptedImports();
   scheduleBackups(core);
-  app.on('will-quit', () => db.close());
+  app.on('will-quit', () => {
+    void room.close();
+    db.close();
+  });
   showAdmin();
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createCore } from './core';
 import { reportLeftovers } from './files/backupFolder';
-import { openDatabase } from './db/open';
+import { openDatabase, upgradeMessage } from './db/open';
 import { createJobRunner } from './jobs/jobRunner';
 import { DB_FILE_NAME, defaultDataDir } from './files/dataDir';
 import { scheduleBackups } from './jobs/scheduledBackups';
@@ -11,6 +11,8 @@ import { readServeConfig, ServeConfigError } from './serve/auth';
 import { createKioskServer } from './serve/kioskServer';
 import { createInFlightGate, LIMITS } from './serve/limits';
 import { backupFileStore } from './serve/fileRoutes';
+import { createRoomNetwork } from './serve/roomNetwork';
+import { stationAuth } from './core/stations';
 import { createAdminServer } from './serve/server';
 
 // `npm run serve`: the desktop app's core and renderer over loopback HTTP, without Electron.
@@ -30,7 +32,7 @@ const rendererDir = path.join(import.meta.dirname, '..', 'renderer');
 const dbFile = path.join(dataDir, DB_FILE_NAME);
 let db;
 try {
-  db = openDatabase(dbFile);
+  db = openDatabase(dbFile, { onUpgrade: (upgrade) => console.log(upgradeMessage(upgrade)) });
 } catch (error) {
   console.error(`JoinDesk cannot open its data in ${dataDir}: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
@@ -41,8 +43,11 @@ const jobs = createJobRunner({
   workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
   onWriting: (on) => core.setWriting(on),
 });
+// The room network: off until the admin turns it on (Kiosk page); never reopened by a restart.
+const room = createRoomNetwork({ core: () => core, rendererDir, stations: stationAuth(db) });
 const core = createCore(db, {
   host: {
+    room,
     // Each Start kiosk makes a fresh one-time link on the kiosk origin: a new session, its own throttle identity.
     openKiosk: () => ({ url: kiosk.link() }),
     sessionLink: (audience) => ({ url: audience === 'admin' ? admin.link() : kiosk.link() }),
@@ -50,6 +55,7 @@ const core = createCore(db, {
     importProgress: jobs.progress,
   },
 });
+core.undoInterruptedImports();
 scheduleBackups(core);
 const gate = createInFlightGate();
 const admin = createAdminServer({
@@ -87,7 +93,7 @@ if (process.stdin.isTTY) createInterface({ input: process.stdin }).on('line', pr
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    void Promise.all([admin.close(), kiosk.close()]).finally(() => {
+    void Promise.all([admin.close(), kiosk.close(), room.close()]).finally(() => {
       db.close();
       process.exit(0);
     });

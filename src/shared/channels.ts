@@ -59,6 +59,13 @@ export const CHANNEL_AUDIENCES = {
   'backup-auto-run': 'admin',
   'admin-pin-set': 'admin',
   'session-link': 'admin',
+  'network-status': 'admin',
+  'network-set': 'admin',
+  'group-room-link': 'admin',
+  'group-live': 'admin',
+  'stations-list': 'admin',
+  'station-pair-start': 'admin',
+  'station-remove': 'admin',
 } as const satisfies Record<string, Audience>;
 
 export type ChannelName = keyof typeof CHANNEL_AUDIENCES;

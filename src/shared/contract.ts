@@ -11,6 +11,7 @@ import { learnerChannels } from './domains/learners';
 import { progressChannels } from './domains/progress';
 import { reportChannels } from './domains/reports';
 import { sessionChannels } from './domains/session';
+import { networkChannels } from './domains/network';
 import { adminPinChannels } from './domains/adminPin';
 import type { Result } from './result';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...backupChannels,
   ...adminPinChannels,
   ...sessionChannels,
+  ...networkChannels,
 };
 
 export type Contract = typeof contract;

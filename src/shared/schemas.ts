@@ -9,6 +9,7 @@ import { learnerSchemas } from './domains/learners';
 import { progressSchemas } from './domains/progress';
 import { reportSchemas } from './domains/reports';
 import { sessionSchemas } from './domains/session';
+import { networkSchemas } from './domains/network';
 import { adminPinSchemas } from './domains/adminPin';
 
 /**
@@ -28,4 +29,5 @@ export const schemas = {
   ...backupSchemas,
   ...adminPinSchemas,
   ...sessionSchemas,
+  ...networkSchemas,
 };

@@ -25,3 +25,5 @@ export { PROGRESS_STATUSES } from './domains/progress';
 export type { ProgressEntry, ProgressGrid, ProgressStatus } from './domains/progress';
 export { EXPORT_KINDS } from './domains/reports';
 export type { Dashboard, ExportKind } from './domains/reports';
+export { ROOM_DEFAULT_PORT } from './domains/network';
+export type { GroupLive, NetworkAddress, NetworkStatus, Station } from './domains/network';

@@ -25,11 +25,13 @@ import type { Host } from './host';
 import { getBackupSettings, updateBackupSettings } from './settings';
 
 /**
- * Security state of this machine, not data: a restore keeps these as they are. The admin PIN too:
- * whoever handed over the backup must not learn the PIN that leaves the kiosk. The ledger is merged.
+ * Security state of this machine, not data: a restore keeps these as they are. So do the settings
+ * that open it to others: the admin PIN (whoever handed over the backup must not learn the PIN that
+ * leaves the kiosk), the paired stations (no removed or planted credential comes back) and the room
+ * network's settings (the live listener and what the screen says stay one). The ledger is merged.
  */
 const KEPT_ON_RESTORE = new Set(['kiosk_throttle', 'kiosk_failures', 'erasure_ledger']);
-const KEPT_SETTINGS = "key = 'adminPin'";
+const KEPT_SETTINGS = "key IN ('adminPin', 'stations', 'stationsLastId', 'network')";
 /** Copies taken before restores, and files added from outside: the newest are kept, older ones deleted. */
 const KEEP_BEFORE_RESTORE = 10;
 const KEEP_UPLOADED = 10;

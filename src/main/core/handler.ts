@@ -3,7 +3,7 @@ import type { WorkerChannel } from '../jobs/jobRunner';
 import type { Ctx } from './context';
 
 /** Channels whose handler asks the host for work that answers later (a dialog, a file). */
-export type HostChannel = 'join-card-pdf' | 'backup-save-copy' | 'backup-import-file';
+export type HostChannel = 'join-card-pdf' | 'backup-save-copy' | 'backup-import-file' | 'network-set';
 
 /** Channels whose answer may come later: host work, and long work the core sends to a worker. */
 export type DeferredChannel = HostChannel | WorkerChannel;

@@ -11,6 +11,7 @@ import { adminPinHandlers } from './adminPin';
 import { auditHandlers } from './audit';
 import { backupHandlers } from './backup';
 import type { Ctx, CoreEnv } from './context';
+import { undoInterruptedImports } from './importBatches';
 import { courseHandlers } from './courses';
 import { csvImportHandlers } from './csvImport';
 import { namedFailure, systemCode } from './failures';
@@ -20,6 +21,7 @@ import type { Host } from './host';
 import { joinCodeHandlers } from './joinCodes';
 import { kioskHandlers } from './kiosk';
 import { learnerHandlers } from './learners';
+import { networkHandlers } from './network';
 import { progressHandlers } from './progress';
 import { reportHandlers } from './reports';
 import { sessionHandlers } from './session';
@@ -58,6 +60,8 @@ export interface Core {
    * rejects. The handler starts before this returns, as with `call`.
    */
   invoke(channel: string, raw: unknown, audience: Audience, context?: CallContext): Promise<Result<unknown>>;
+  /** At start-up, once, by the app (never by a worker): takes back imports the last run left cut short. */
+  undoInterruptedImports(): number;
 }
 
 /** What the transport knows about a request beyond its audience. */
@@ -96,6 +100,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     ...backupHandlers(host),
     ...adminPinHandlers,
     ...sessionHandlers(host),
+    ...networkHandlers(host),
   };
   /** Long work goes to the host's worker when it has one; its own core there runs the handler. */
   const inWorker = (run: NonNullable<Host['runInWorker']>, channel: WorkerChannel, input: unknown): Promise<unknown> => {
@@ -114,6 +119,9 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     },
     invoke(channel, raw, audience, context) {
       return Promise.resolve(dispatch(channel, raw, audience, context));
+    },
+    undoInterruptedImports() {
+      return undoInterruptedImports({ db, env, actor: 'admin', kioskId: 'default', memory, writing });
     },
   };
 
@@ -173,6 +181,10 @@ const READS = new Set<Channel>([
   'kiosk-overview',
   'kiosk-settings-get',
   'session-link',
+  'network-status',
+  'group-room-link',
+  'group-live',
+  'stations-list',
 ]);
 
 const pausedError = (audience: Audience): AppErrorData => ({

@@ -5,6 +5,7 @@ import { cleanName, codePointLength, NAME_MAX_CODE_POINTS, nameKey } from '../..
 import { backupSchemas } from '../../shared/domains/backup';
 import { joinCodeSchemas } from '../../shared/domains/joinCodes';
 import { kioskSchemas } from '../../shared/domains/kiosk';
+import { networkSetting, stationRecords } from '../../shared/domains/network';
 import { ROLES } from '../../shared/types';
 import { isValidPinRecord } from './adminPin';
 
@@ -76,6 +77,9 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
   kiosk: savedAs(kioskSchemas.kioskSettingsUpdate),
   backups: savedAs(backupSchemas.backupSettingsUpdate),
   adminPin: isValidPinRecord,
+  network: savedAs(networkSetting),
+  stations: (value) => stationRecords.safeParse(value).success,
+  stationsLastId: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
 };
 
 /** Describes the first row JoinDesk would never have written, or null when there is none. */

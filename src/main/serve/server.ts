@@ -83,6 +83,8 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
     if (pathname.startsWith('/files/') && o.files)
       return handleFiles(req, res, pathname, { caller: callerOf(req), gate, files: o.files });
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    // A HEAD (a link preview, a prefetch) spends no sign-in code.
+    if (req.method === 'HEAD') return sendText(res, 200, '');
     if (PAGES.has(pathname)) {
       return servePage(res, pathname, {
         code: searchParams.get('code'),

@@ -14,6 +14,10 @@ export interface Session {
   publicId: string;
   /** Hash of the tab's secret. */
   tabKey: string;
+  /** A phone that walked up through a room link: its session ends after its sign-up. */
+  phone?: boolean;
+  /** A paired station's session: valid only while the station stays paired. */
+  stationId?: number;
 }
 
 /**
@@ -27,6 +31,12 @@ export interface SessionStore {
   /** Spends a code; returns the new session's id (the cookie value) and tab secret, or null if it is unknown, used or expired. */
   redeem(code: string): { id: string; tab: string; session: Session } | null;
   get(id: string | undefined): Session | null;
+  /** A session made without a link: a phone arriving through a room link (DESIGN §5). */
+  openPhone(): { id: string; tab: string; session: Session };
+  /** A session for a paired station's screen (each page load of a station gets a fresh one). */
+  openStation(stationId: number): { id: string; tab: string; session: Session };
+  /** Ends a session at once (a phone's, after its sign-up). */
+  end(id: string | undefined): void;
 }
 
 export interface SessionStoreOptions {
@@ -46,6 +56,23 @@ export function createSessionStore(audience: Audience, options: SessionStoreOpti
     const t = now();
     for (const [k, expires] of codes) if (expires <= t) codes.delete(k);
   };
+  const create = (phone: boolean, stationId?: number): { id: string; tab: string; session: Session } => {
+    const id = secret();
+    const tab = secret();
+    // A station keeps one throttle identity across its sessions: its own, persisted (DESIGN §4).
+    const publicId =
+      stationId !== undefined ? `station-${stationId}` : `${phone ? 'phone' : 'browser'}-${randomBytes(6).toString('hex')}`;
+    const session: Session = {
+      audience,
+      publicId,
+      tabKey: key(tab),
+      ...(phone ? { phone } : {}),
+      ...(stationId !== undefined ? { stationId } : {}),
+    };
+    sessions.set(key(id), session);
+    while (sessions.size > LIMITS.maxSessions) sessions.delete(sessions.keys().next().value!);
+    return { id, tab, session };
+  };
   return {
     audience,
     mintCode() {
@@ -60,12 +87,12 @@ export function createSessionStore(audience: Audience, options: SessionStoreOpti
       const expires = codes.get(k);
       codes.delete(k);
       if (expires === undefined || expires <= now()) return null;
-      const id = secret();
-      const tab = secret();
-      const session: Session = { audience, publicId: `browser-${randomBytes(6).toString('hex')}`, tabKey: key(tab) };
-      sessions.set(key(id), session);
-      while (sessions.size > LIMITS.maxSessions) sessions.delete(sessions.keys().next().value!);
-      return { id, tab, session };
+      return create(false);
+    },
+    openPhone: () => create(true),
+    openStation: (stationId) => create(false, stationId),
+    end(id) {
+      if (id) sessions.delete(key(id));
     },
     get(id) {
       if (!id) return null;

@@ -9,6 +9,7 @@ import { routeHash, useNavigation } from './stores/navigation';
 const GroupsPage = lazy(() => import('./features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
 const GroupPage = lazy(() => import('./features/groups/GroupPage').then((m) => ({ default: m.GroupPage })));
 const JoinCardView = lazy(() => import('./features/groups/JoinCardView').then((m) => ({ default: m.JoinCardView })));
+const PresenterView = lazy(() => import('./features/groups/PresenterView').then((m) => ({ default: m.PresenterView })));
 const LearnersPage = lazy(() => import('./features/learners/LearnersPage').then((m) => ({ default: m.LearnersPage })));
 const ImportPage = lazy(() => import('./features/learners/ImportPage').then((m) => ({ default: m.ImportPage })));
 const CoursesPage = lazy(() => import('./features/courses/CoursesPage').then((m) => ({ default: m.CoursesPage })));
@@ -51,10 +52,12 @@ function NavItem(props: { route: Route; label: string; icon: ReactNode; active?:
 export function AdminApp() {
   const route = useNavigation((s) => s.route);
   // The join card is a page of its own: nothing else on it, so it prints as it looks.
-  if (route.page === 'card' || route.page === 'report') {
+  if (route.page === 'card' || route.page === 'report' || route.page === 'presenter') {
     return (
       <Suspense fallback={loading}>
-        {route.page === 'card' ? <JoinCardView id={route.id} /> : <GroupReport id={route.id} />}
+        {route.page === 'card' && <JoinCardView id={route.id} />}
+        {route.page === 'report' && <GroupReport id={route.id} />}
+        {route.page === 'presenter' && <PresenterView id={route.id} />}
       </Suspense>
     );
   }

@@ -3,10 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { KioskScreen } from './features/kiosk/KioskScreen';
 import { SignInNeeded } from './components/SignInNeeded';
 import { Providers } from './Providers';
-import { tabSignedIn } from './tabSession';
+import { phoneJoinCode, tabSignedIn } from './tabSession';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Providers>{tabSignedIn ? <KioskScreen /> : <SignInNeeded />}</Providers>
+    <Providers>{tabSignedIn ? <KioskScreen phoneCode={phoneJoinCode} /> : <SignInNeeded />}</Providers>
   </StrictMode>,
 );

@@ -13,6 +13,7 @@ import { learnerChannels } from '../../../src/shared/domains/learners';
 import { progressChannels } from '../../../src/shared/domains/progress';
 import { reportChannels } from '../../../src/shared/domains/reports';
 import { sessionChannels } from '../../../src/shared/domains/session';
+import { networkChannels } from '../../../src/shared/domains/network';
 
 const DOMAINS = [
   groupChannels,
@@ -27,6 +28,7 @@ const DOMAINS = [
   backupChannels,
   adminPinChannels,
   sessionChannels,
+  networkChannels,
 ];
 
 describe('the contract', () => {

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'group'; id: number; tab: GroupTab }
   | { page: 'card'; id: number }
   | { page: 'report'; id: number }
+  | { page: 'presenter'; id: number }
   | { page: 'reports' }
   | { page: 'learners' }
   | { page: 'import' }
@@ -18,7 +19,7 @@ const GROUP_TABS: GroupTab[] = ['members', 'courses', 'progress', 'settings'];
 export function parseHash(hash: string): Route {
   const [section, id, tab] = hash.replace(/^#\/?/, '').split('/');
   if (section === 'groups' && id && /^\d+$/.test(id)) {
-    if (tab === 'card' || tab === 'report') return { page: tab, id: Number(id) };
+    if (tab === 'card' || tab === 'report' || tab === 'presenter') return { page: tab, id: Number(id) };
     return { page: 'group', id: Number(id), tab: GROUP_TABS.find((t) => t === tab) ?? 'members' };
   }
   if (section === 'learners' && id === 'import') return { page: 'import' };
@@ -30,7 +31,9 @@ export function parseHash(hash: string): Route {
 
 export function routeHash(route: Route): string {
   if (route.page === 'group') return `#/groups/${route.id}/${route.tab}`;
-  if (route.page === 'card' || route.page === 'report') return `#/groups/${route.id}/${route.page}`;
+  if (route.page === 'card' || route.page === 'report' || route.page === 'presenter') {
+    return `#/groups/${route.id}/${route.page}`;
+  }
   if (route.page === 'import') return '#/learners/import';
   return `#/${route.page}`;
 }

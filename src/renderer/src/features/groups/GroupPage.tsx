@@ -14,6 +14,8 @@ import { useCurrentGroup } from './currentGroup';
 import { GroupDetails } from './GroupDetails';
 import { JoinCodeCard } from './JoinCodeCard';
 import { SignupControls } from './SignupControls';
+import { RoomLinkCard } from './RoomLink';
+import { useGroupLive } from '../../lib/useLive';
 
 export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const go = useNavigation((s) => s.go);
@@ -30,6 +32,12 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   }, [id, tab, load]);
   useEffect(() => reset, [reset]);
   useWindowEvent('focus', reload);
+  // Arrivals show by themselves: when the live count moves, the group (and its member list) is read again.
+  const liveCount = useGroupLive(id)?.memberCount;
+  const shownCount = group?.id === id ? group.memberCount : undefined;
+  useEffect(() => {
+    if (liveCount !== undefined && shownCount !== undefined && liveCount !== shownCount) reload();
+  }, [liveCount, shownCount, reload]);
 
   if (missing) return <Text>That group no longer exists.</Text>;
   if (!group) {
@@ -102,6 +110,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
         <Tabs.Panel value="settings" pt="md">
           <Stack gap="lg">
             <JoinCodeCard group={group} />
+            <RoomLinkCard group={group} />
             <SignupControls key={`${group.id}-${group.codeChangedAt}`} group={group} />
             <CodeHistory group={group} />
             <GroupDetails key={group.id} group={group} />

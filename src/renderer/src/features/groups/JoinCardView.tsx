@@ -1,12 +1,12 @@
 import { Button, Center, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf } from '@tabler/icons-react';
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { CODE_TYPING_HINT, JOIN_STEPS } from '../../../../shared/invitation';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
 import { useChannel } from '../../lib/useChannel';
+import { useQrCode } from '../../lib/useQrCode';
+import { typedAddress } from './roomAddress';
 import { useNavigation } from '../../stores/navigation';
 import { PrintSheet, printClasses } from '../../components/PrintSheet';
 
@@ -15,19 +15,12 @@ export function JoinCardView({ id }: { id: number }) {
   const go = useNavigation((s) => s.go);
   const group = useChannel('groups-get', { id }).data;
   const joinCode = group?.id === id ? group.joinCode : null;
-  const [qr, setQr] = useState<{ code: string; url: string } | null>(null);
-
-  // The QR code is drawn here, not read: it follows the code the card shows.
-  useEffect(() => {
-    if (joinCode === null) return;
-    let current = true;
-    void QRCode.toDataURL(joinCode, { errorCorrectionLevel: 'M', margin: 2, width: 600 }).then((url) => {
-      if (current) setQr({ code: joinCode, url });
-    });
-    return () => {
-      current = false;
-    };
-  }, [joinCode]);
+  // While the room network is on, the QR code is the group's room link (a phone opens sign-up with
+  // the code filled in); otherwise the code itself. Drawn here, not read: it follows what the card shows.
+  const network = useChannel('network-status', {}).data;
+  const roomLink = useChannel('group-room-link', network?.enabled ? { groupId: id } : null, { onError: () => undefined }).data;
+  const roomUrl = network?.enabled ? (roomLink?.url ?? null) : null;
+  const qr = useQrCode(network === null || (network.enabled && roomUrl === null) ? null : (roomUrl ?? joinCode));
 
   const savePdf = async () => {
     const value = await callOrNotify(adminApi['join-card-pdf']({ groupId: id }));
@@ -36,7 +29,7 @@ export function JoinCardView({ id }: { id: number }) {
     else if (value.savedTo) notifications.show({ color: 'teal', title: 'Join card saved', message: value.savedTo });
   };
 
-  if (!group || group.id !== id || qr?.code !== group.joinCode) {
+  if (!group || group.id !== id || qr === null) {
     return (
       <Center mih="100vh">
         <Loader size="sm" />
@@ -64,7 +57,16 @@ export function JoinCardView({ id }: { id: number }) {
         <div className={printClasses.code} data-testid="join-card-code">
           {group.joinCode}
         </div>
-        <img className={printClasses.qr} src={qr.url} alt={`QR code of the join code ${group.joinCode}`} />
+        <img
+          className={printClasses.qr}
+          src={qr}
+          alt={roomUrl ? `QR code of the room link ${roomUrl}` : `QR code of the join code ${group.joinCode}`}
+        />
+        {roomUrl && (
+          <Text ta="center" size="lg" data-testid="join-card-room-link">
+            On this room&apos;s Wi-Fi, scan it with your phone&apos;s camera, or open <strong>{typedAddress(roomUrl)}</strong>
+          </Text>
+        )}
         <div>
           <Title order={2} size="h3" mb="xs">
             How to join

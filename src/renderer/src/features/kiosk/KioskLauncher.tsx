@@ -23,6 +23,7 @@ import { PinField } from '../../components/PinField';
 import { callOrNotify, showFieldError } from '../../lib/call';
 import { schemaRules, useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
+import { RoomNetworkPanel } from './RoomNetwork';
 
 /** The admin's side of the kiosk: start it, unlock it, set its PIN and what it says. */
 export function KioskLauncher() {
@@ -57,6 +58,7 @@ export function KioskLauncher() {
           </div>
         </Stack>
       </Paper>
+      <RoomNetworkPanel />
       <KioskSettingsForm />
       <PinForm pinSet={status?.pinSet ?? false} onSaved={load} />
       <Modal opened={pinOpen} onClose={pinModal.close} title="Set an admin PIN first">

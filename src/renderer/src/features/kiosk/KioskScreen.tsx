@@ -26,7 +26,13 @@ import { useKioskStore } from './kioskStore';
 import { useCountdown } from './useCountdown';
 import { IDLE_WARNING_SECONDS, useIdleReset } from './useIdleReset';
 
-export function KioskScreen() {
+/**
+ * The sign-up screen. A shared kiosk (`phoneCode` null) clears itself for the next person; a phone
+ * that walked up through a room link (`phoneCode`: the code the link carried) is the learner's own:
+ * its browser may fill in their name and email, the code is filled in, and it signs up one person.
+ */
+export function KioskScreen({ phoneCode = null }: { phoneCode?: string | null }) {
+  const phone = phoneCode !== null;
   const status = useKioskStore((s) => s.status);
   const registration = useKioskStore((s) => s.registration);
   const formKey = useKioskStore((s) => s.formKey);
@@ -37,14 +43,20 @@ export function KioskScreen() {
     setDirty(false);
     reset();
   }, [reset]);
-  const idle = useIdleReset(status?.idleSeconds ?? 90, dirty || registration !== null, clearAll);
+  const idle = useIdleReset(status?.idleSeconds ?? 90, !phone && (dirty || registration !== null), clearAll);
 
   useEffect(() => {
     void loadStatus();
   }, [loadStatus]);
 
   return (
-    <Center mih="100vh" p="md" bg="var(--mantine-color-gray-1)">
+    <Center
+      mih="100vh"
+      p={phone ? 'xs' : 'md'}
+      bg="var(--mantine-color-gray-1)"
+      // On a phone the form starts at the top: the keyboard takes the bottom half.
+      style={phone ? { alignItems: 'flex-start' } : undefined}
+    >
       <Stack w="100%" maw={600} gap="md" component="main">
         {status && (status.orgName || status.welcome) && (
           <Box ta="center">
@@ -56,23 +68,24 @@ export function KioskScreen() {
             {status.welcome && <Text size="lg">{status.welcome}</Text>}
           </Box>
         )}
-        <Paper shadow="sm" radius="lg" p={{ base: 'lg', sm: 40 }}>
+        <Paper shadow="sm" radius="lg" p={{ base: phone ? 'md' : 'lg', sm: 40 }}>
           {status?.locked ? (
             <Locked />
           ) : registration ? (
-            <Success registration={registration} onDone={clearAll} />
+            <Success registration={registration} onDone={phone ? null : clearAll} />
           ) : (
-            <SignUpForm key={formKey} onDirty={setDirty} />
+            <SignUpForm key={formKey} onDirty={setDirty} phoneCode={phoneCode} />
           )}
         </Paper>
-        {status?.canExit && <StaffExit locked={status.locked} />}
+        {status?.canExit && !phone && <StaffExit locked={status.locked} />}
       </Stack>
       <IdleWarning until={idle.warningUntil} onContinue={idle.stillHere} />
     </Center>
   );
 }
 
-function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
+function SignUpForm({ onDirty, phoneCode }: { onDirty: (dirty: boolean) => void; phoneCode: string | null }) {
+  const phone = phoneCode !== null;
   const submitting = useKioskStore((s) => s.submitting);
   const error = useKioskStore((s) => s.error);
   const register = useKioskStore((s) => s.register);
@@ -82,7 +95,7 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
   const wait = useCountdown(retryAt);
   const form = useForm({
     mode: 'uncontrolled',
-    initialValues: { name: '', email: '', code: '' },
+    initialValues: { name: '', email: '', code: phoneCode ?? '' },
     validate: schemaResolver(schemas.kioskRegister, { sync: true }),
     onValuesChange: (values) => {
       onDirty(Object.values(values).some((v) => v !== ''));
@@ -97,30 +110,50 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
     ...form.getInputProps(field),
     error: form.errors[field] ?? serverFieldError(field),
     size: 'lg' as const,
-    autoComplete: 'off',
+    // A shared kiosk never offers an earlier learner's entries; a phone is its owner's own.
+    autoComplete: phone && field !== 'code' ? field : 'off',
     required: true,
   });
   const banner = error && !error.field && error.code !== 'throttled' ? error.message : null;
 
   return (
-    <form onSubmit={form.onSubmit((values) => void register(values))} noValidate autoComplete="off">
+    <form onSubmit={form.onSubmit((values) => void register(values))} noValidate autoComplete={phone ? 'on' : 'off'}>
       <Stack gap="lg">
         <div>
           <Title order={1} size="h2">
             Join your group
           </Title>
           <Text c="dimmed" mt={4}>
-            Enter your details and the join code your instructor gave you.
+            {phoneCode
+              ? "Enter your name and email. Your group's join code is already filled in."
+              : 'Enter your details and the join code your instructor gave you.'}
           </Text>
         </div>
-        <TextInput label="Full name" {...inputProps('name')} data-autofocus autoFocus />
-        <TextInput label="Email" type="email" inputMode="email" {...inputProps('email')} spellCheck={false} />
+        <TextInput
+          label="Full name"
+          {...inputProps('name')}
+          autoCapitalize="words"
+          enterKeyHint="next"
+          data-autofocus
+          autoFocus
+        />
+        <TextInput
+          label="Email"
+          type="email"
+          inputMode="email"
+          autoCapitalize="none"
+          enterKeyHint="next"
+          {...inputProps('email')}
+          spellCheck={false}
+        />
         <TextInput
           label="Join code"
           description="It looks like ABCD-1234. Capitals, spaces and dashes don't matter."
           {...inputProps('code')}
           spellCheck={false}
           autoCapitalize="characters"
+          inputMode="text"
+          enterKeyHint="go"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', letterSpacing: 1 } }}
         />
         {/* Every error is announced here once; the visible text sits on its field or in the banner. */}
@@ -152,7 +185,7 @@ function SignUpForm({ onDirty }: { onDirty: (dirty: boolean) => void }) {
 
 // The success screen clears itself like the form does: after the idle time and a warning the
 // learner can answer, so nobody is hurried off it, and it never waits for the next person.
-function Success({ registration, onDone }: { registration: Registration; onDone: () => void }) {
+function Success({ registration, onDone }: { registration: Registration; onDone: (() => void) | null }) {
   return (
     <Stack gap="lg" align="center" ta="center" role="status" aria-live="polite">
       <ThemeIcon size={72} radius="xl" color="teal" variant="light" aria-hidden>
@@ -181,9 +214,13 @@ function Success({ registration, onDone }: { registration: Registration; onDone:
       ) : (
         <Text c="dimmed">Your instructor will let you know when your courses start.</Text>
       )}
-      <Button size="xl" onClick={onDone} fullWidth autoFocus>
-        Done
-      </Button>
+      {onDone ? (
+        <Button size="xl" onClick={onDone} fullWidth autoFocus>
+          Done
+        </Button>
+      ) : (
+        <Text size="lg">All done: you can close this page.</Text>
+      )}
     </Stack>
   );
 }
