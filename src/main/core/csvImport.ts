@@ -135,11 +135,11 @@ export function previewImport(ctx: Ctx, input: ParsedInput<'learners-import-prev
 }
 
 /** How long one slice of an import may hold the write lock: a sign-up waits at most about this. */
-const SLICE_MS = 10;
+const SLICE_MS = 5;
 
 /**
  * Adds every valid row (rows with errors are left out and counted); learners already registered are
- * skipped or moved. Written in slices of about 10 ms, each its own transaction, so a sign-up at the
+ * skipped or moved. Written in slices of about 5 ms, each its own transaction, so a sign-up at the
  * kiosk never waits long for it; each row is checked again as it is written (a learner may have
  * signed up meanwhile). All or nothing all the same: on any failure — or, after a kill, at the next
  * start — everything the import wrote is taken back (see importBatches.ts).
