@@ -79,13 +79,7 @@ test.describe('packaged app', () => {
     await admin.createGroup('Packaged Cohort');
     const code = await admin.readCodeByHover();
 
-    await adminWindow.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kiosk' }).click();
-    await adminWindow.getByRole('button', { name: 'Start kiosk' }).click();
-    const pinDialog = adminWindow.getByRole('dialog', { name: 'Set an admin PIN first' });
-    await pinDialog.getByLabel('Admin PIN').fill('73519462');
-    await pinDialog.getByLabel('PIN again').fill('73519462');
-    await pinDialog.getByRole('button', { name: 'Set PIN' }).click();
-    await expect(pinDialog).toBeHidden();
+    await admin.setPinFromStartKiosk('73519462');
     await adminWindow.getByRole('button', { name: 'Start kiosk' }).click();
 
     const kioskWindow = await windowAt(browser, 'app://joindesk/kiosk.html');

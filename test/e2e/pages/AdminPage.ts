@@ -59,4 +59,15 @@ export class AdminPage {
     await this.page.getByRole('button', { name: 'Edit join code' }).click();
     return this.page.getByLabel('New join code');
   }
+
+  /** Kiosk › Start kiosk the first time: JoinDesk asks for an admin PIN first; this sets it (click Start kiosk again to start). */
+  async setPinFromStartKiosk(pin: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kiosk' }).click();
+    await this.page.getByRole('button', { name: 'Start kiosk' }).click();
+    const pinDialog = this.page.getByRole('dialog', { name: 'Set an admin PIN first' });
+    await pinDialog.getByLabel('Admin PIN').fill(pin);
+    await pinDialog.getByLabel('PIN again').fill(pin);
+    await pinDialog.getByRole('button', { name: 'Set PIN' }).click();
+    await expect(pinDialog).toBeHidden();
+  }
 }
