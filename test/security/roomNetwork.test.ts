@@ -432,3 +432,13 @@ describe('the per-device ceiling', () => {
     ]);
   });
 });
+
+describe('the room address', () => {
+  it('is one address of this machine: never "every address" or a group address', async () => {
+    for (const address of ['0.0.0.0', '::', '::ffff:0.0.0.0', '0:0:0:0:0:0:0:0', '224.0.0.1', 'ff02::1']) {
+      const r = await t.core.call('network-set', { enabled: true, address, port: 5199 });
+      expect(r, address).toMatchObject({ ok: false, error: { code: 'validation', field: 'address' } });
+    }
+    expect(t.must('network-status', {}).address).toBe(ROOM);
+  });
+});

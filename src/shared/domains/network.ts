@@ -91,7 +91,15 @@ const address = z
   .string('Expected an address.')
   .trim()
   .max(64, 'That address is too long.')
-  .refine((s) => z.ipv4().safeParse(s).success || z.ipv6().safeParse(s).success, 'Enter an IP address, such as 192.168.1.20.');
+  .refine((s) => z.ipv4().safeParse(s).success || z.ipv6().safeParse(s).success, 'Enter an IP address, such as 192.168.1.20.')
+  // "Every address" or a group address would open the room to every network this machine is on.
+  .refine((s) => !isUnspecifiedOrMulticast(s), 'Choose one address of this machine, not "every address" or a group address.');
+
+function isUnspecifiedOrMulticast(s: string): boolean {
+  const v4 = /^(?:::ffff:)?(\d+)\.\d+\.\d+\.\d+$/i.exec(s);
+  if (v4) return s.replace(/^::ffff:/i, '') === '0.0.0.0' || (Number(v4[1]) >= 224 && Number(v4[1]) <= 239);
+  return /^(?:0*:)*:?0*$/.test(s) || /^::$/.test(s) || /^ff/i.test(s);
+}
 
 /** The room network's setting as stored (what was chosen; never whether it is open). */
 export const networkSetting = z.strictObject({
