@@ -153,7 +153,9 @@ export function commitImport(
   const summary: ImportSummary = { added: 0, moved: 0, skipped: 0, invalid: errors.length };
   const batch = startBatch(ctx);
   const at = nowIso(ctx);
-  const findByEmail = ctx.db.prepare('SELECT id, group_id AS groupId, role FROM learners WHERE email_key = ?');
+  const findByEmail = ctx.db.prepare(
+    'SELECT id, group_id AS groupId, role, registered_at AS registeredAt FROM learners WHERE email_key = ?',
+  );
   let next = 0;
   try {
     while (next < rows.length) {
@@ -161,17 +163,18 @@ export function commitImport(
         const sliceStarted = performance.now();
         do {
           const row = rows[next++]!;
-          const current = findByEmail.get(emailKey(row.email)) as { id: number; groupId: number; role: string } | undefined;
+          const current = findByEmail.get(emailKey(row.email)) as
+            { id: number; groupId: number; role: string; registeredAt: string } | undefined;
           if (!current) {
             const id = insertLearner(
               ctx,
               { name: row.name, email: row.email, groupId: row.groupId, role: row.role, source: 'bulk', codeKey: null },
               at,
             );
-            noteRow(ctx, batch, id);
+            noteRow(ctx, batch, { id, registeredAt: at });
             summary.added++;
           } else if (input.existing === 'move' && current.groupId !== row.groupId) {
-            noteRow(ctx, batch, current.id, current);
+            noteRow(ctx, batch, current, current);
             moveLearner(ctx, current.id, row.groupId, 'Bulk upload');
             summary.moved++;
           } else summary.skipped++;

@@ -14,10 +14,17 @@ export function startBatch(ctx: Ctx): number {
 }
 
 /** Inside the slice's transaction: `from` is where a moved learner was; none for one the import added. */
-export function noteRow(ctx: Ctx, batch: number, learnerId: number, from?: { groupId: number; role: string }): void {
+export function noteRow(
+  ctx: Ctx,
+  batch: number,
+  learner: { id: number; registeredAt: string },
+  from?: { groupId: number; role: string },
+): void {
   ctx.db
-    .prepare('INSERT OR IGNORE INTO import_rows (batch_id, learner_id, from_group_id, from_role) VALUES (?, ?, ?, ?)')
-    .run(batch, learnerId, from?.groupId ?? null, from?.role ?? null);
+    .prepare(
+      'INSERT OR IGNORE INTO import_rows (batch_id, learner_id, registered_at, from_group_id, from_role) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(batch, learner.id, learner.registeredAt, from?.groupId ?? null, from?.role ?? null);
 }
 
 /** Inside the last slice's transaction: the import stands; its notes are no longer needed. */
@@ -31,19 +38,25 @@ export function undoBatch(ctx: Ctx, batch: number): void {
   inTransaction(ctx, () => {
     const startedAt = ctx.db.prepare('SELECT started_at FROM import_batches WHERE id = ?').pluck().get(batch) as string;
     const rows = ctx.db
-      .prepare('SELECT learner_id AS id, from_group_id AS groupId, from_role AS role FROM import_rows WHERE batch_id = ?')
-      .all(batch) as { id: number; groupId: number | null; role: string | null }[];
-    const remove = ctx.db.prepare('DELETE FROM learners WHERE id = ?');
-    const putBack = ctx.db.prepare('UPDATE learners SET group_id = ?, role = ? WHERE id = ?');
+      .prepare(
+        'SELECT learner_id AS id, registered_at AS registeredAt, from_group_id AS groupId, from_role AS role FROM import_rows WHERE batch_id = ?',
+      )
+      .all(batch) as { id: number; registeredAt: string; groupId: number | null; role: string | null }[];
+    // By id and time of sign-up: an id freed during the import may have gone to a learner since.
+    const remove = ctx.db.prepare('DELETE FROM learners WHERE id = ? AND registered_at = ?');
+    const forgetTrail = ctx.db.prepare('DELETE FROM audit WHERE learner_id = ? AND at >= ?');
+    const putBack = ctx.db.prepare('UPDATE learners SET group_id = ?, role = ? WHERE id = ? AND registered_at = ?');
     const forgetMove = ctx.db.prepare("DELETE FROM learner_moves WHERE learner_id = ? AND reason = 'Bulk upload' AND at >= ?");
-    const forgetAudit = ctx.db.prepare('DELETE FROM audit WHERE learner_id = ? AND at >= ?');
+    const forgetMoveAudit = ctx.db.prepare(
+      "DELETE FROM audit WHERE learner_id = ? AND action = 'learner-reassigned' AND at >= ?",
+    );
     for (const row of rows) {
-      if (row.groupId === null) remove.run(row.id);
-      else {
-        putBack.run(row.groupId, row.role, row.id);
+      if (row.groupId === null) {
+        if (remove.run(row.id, row.registeredAt).changes) forgetTrail.run(row.id, startedAt);
+      } else if (putBack.run(row.groupId, row.role, row.id, row.registeredAt).changes) {
         forgetMove.run(row.id, startedAt);
+        forgetMoveAudit.run(row.id, startedAt);
       }
-      forgetAudit.run(row.id, startedAt);
     }
     ctx.db.prepare("UPDATE import_batches SET state = 'undone', finished_at = ? WHERE id = ?").run(nowIso(ctx), batch);
     ctx.db.prepare('DELETE FROM import_rows WHERE batch_id = ?').run(batch);

@@ -43,7 +43,7 @@ export interface CoreOptions {
 
 export interface Core {
   /**
-   * While long work in a worker holds the write lock (a restore's swap, an import), calls that would
+   * While long work in a worker holds the write lock (a restore), calls that would
    * wait on it answer `paused` at once — the kiosk says "one moment" and tries again — instead of
    * stalling every screen on the lock. Each `true` is matched by one `false`.
    */
@@ -192,7 +192,7 @@ const pausedError = (audience: Audience): AppErrorData => ({
   message:
     audience === 'kiosk'
       ? 'One moment, please: sign-up will carry on by itself in a few seconds.'
-      : 'One moment: JoinDesk is saving an import or restoring a backup. Try again in a few seconds.',
+      : 'One moment: JoinDesk is restoring a backup. Try again in a few seconds.',
   retryAfterSeconds: 2,
 });
 

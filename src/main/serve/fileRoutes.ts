@@ -59,24 +59,25 @@ function decodeName(raw: string): string {
 }
 
 function download(res: http.ServerResponse, file: string | null, name: string): void {
-  if (!file)
-    return sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'There is no backup with that name.' } });
+  const gone = () =>
+    sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'There is no backup with that name.' } });
+  if (!file) return gone();
   const stream = fs.createReadStream(file);
-  stream.once('open', () => {
+  // The size from the handle already open: the file may lose its name meanwhile (a rotation).
+  stream.once('open', (fd) => {
     res.writeHead(200, {
       ...BASE_HEADERS,
       'Content-Type': 'application/vnd.sqlite3',
-      'Content-Length': fs.statSync(file).size,
+      'Content-Length': fs.fstatSync(fd).size,
       // Main named the file: only [A-Za-z0-9._-], nothing to escape.
       'Content-Disposition': `attachment; filename="${name}"`,
       'Cache-Control': 'no-store',
     });
-    stream.pipe(res);
+    // pipeline, not pipe: a download cancelled half-way closes the file too.
+    pipeline(stream, res).catch(() => undefined);
   });
   stream.once('error', () => {
-    if (!res.headersSent)
-      sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'There is no backup with that name.' } });
-    else res.destroy();
+    if (!res.headersSent) gone();
   });
 }
 

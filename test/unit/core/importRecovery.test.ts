@@ -47,4 +47,33 @@ describe('an import cut short', () => {
     expect(t.core.undoInterruptedImports()).toBe(0);
     expect(t.must('learners-list', { search: 'kim' }).total).toBe(1);
   }, 60_000);
+
+  it('takes back only what it wrote: a learner who signed up meanwhile under a freed id stays', async () => {
+    const file = path.join(tempDir(), 'joindesk.db');
+    const t = makeCore(file);
+    const g = t.must('groups-create', { name: 'Wave' });
+    const rows = Array.from({ length: 40_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`);
+    const job: JobData = {
+      dbFile: file,
+      channel: 'learners-import-commit',
+      input: { csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'skip' },
+      writingAck: new SharedArrayBuffer(4),
+    };
+    const worker = new Worker(WORKER, { workerData: job });
+    await new Promise<void>((resolve) =>
+      worker.on('message', (m: JobMessage) => {
+        if (m.type === 'progress' && m.done >= 2000) resolve();
+      }),
+    );
+    await worker.terminate();
+    // The newest imported learner is erased, and the next sign-up is given the same id.
+    const newest = t.db.prepare('SELECT max(id) FROM learners').pluck().get() as number;
+    t.must('learners-erase', { learnerId: newest });
+    t.clock.advance(1000);
+    const walkIn = t.must('kiosk-register', { name: 'Walk In', email: 'walk.in@example.com', code: g.joinCode });
+    expect(walkIn.learnerId).toBe(newest);
+    expect(t.core.undoInterruptedImports()).toBe(1);
+    expect(t.db.prepare('SELECT name FROM learners').pluck().all()).toEqual(['Walk In']);
+    expect(t.db.prepare("SELECT count(*) FROM audit WHERE action = 'learner-registered'").pluck().get()).toBe(1);
+  }, 60_000);
 });

@@ -15,10 +15,12 @@ export const m0050ImportBatches: Migration = {
         state TEXT NOT NULL CHECK (state IN ('running', 'done', 'undone'))
       ) STRICT;
 
-      -- from_group_id NULL: the import added the learner; otherwise it moved them from that group and role.
+      -- from_group_id NULL: the import added the learner (registered_at tells them from a later
+      -- learner given the same id); otherwise it moved them from that group and role.
       CREATE TABLE import_rows (
         batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
         learner_id INTEGER NOT NULL,
+        registered_at TEXT NOT NULL,
         from_group_id INTEGER,
         from_role TEXT,
         PRIMARY KEY (batch_id, learner_id)
