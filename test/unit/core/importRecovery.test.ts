@@ -6,6 +6,23 @@ import { makeCore, snapshot, tempDir } from '../helpers';
 
 const WORKER = path.join(import.meta.dirname, 'workers', 'jobWorker.mjs');
 
+/** Runs an import in a worker thread and kills the thread once a few slices are in (rows written, not finished). */
+async function importKilledMidway(dbFile: string, rows: string[], existing: 'skip' | 'move'): Promise<void> {
+  const job: JobData = {
+    dbFile,
+    channel: 'learners-import-commit',
+    input: { csv: `name,email,group\n${rows.join('\n')}\n`, existing },
+    writingAck: new SharedArrayBuffer(4),
+  };
+  const worker = new Worker(WORKER, { workerData: job });
+  await new Promise<void>((resolve) =>
+    worker.on('message', (m: JobMessage) => {
+      if (m.type === 'progress' && m.done >= 2000) resolve();
+    }),
+  );
+  await worker.terminate();
+}
+
 /** An import written in slices is still all or nothing: cut short (here, its thread killed), it is taken back. */
 describe('an import cut short', () => {
   it('is taken back whole at the next start, moves included; a finished one stays', async () => {
@@ -19,20 +36,7 @@ describe('an import cut short', () => {
       'Moved Mo,mo@example.com,Wave',
       ...Array.from({ length: 40_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`),
     ];
-    const job: JobData = {
-      dbFile: file,
-      channel: 'learners-import-commit',
-      input: { csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'move' },
-      writingAck: new SharedArrayBuffer(4),
-    };
-    const worker = new Worker(WORKER, { workerData: job });
-    // Killed once a few slices are in: learners written, the move made, the import not finished.
-    await new Promise<void>((resolve) =>
-      worker.on('message', (m: JobMessage) => {
-        if (m.type === 'progress' && m.done >= 2000) resolve();
-      }),
-    );
-    await worker.terminate();
+    await importKilledMidway(file, rows, 'move');
     expect(t.db.prepare('SELECT count(*) FROM learners').pluck().get()).toBeGreaterThan(1000);
     expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['running']);
 
@@ -53,19 +57,7 @@ describe('an import cut short', () => {
     const t = makeCore(file);
     const g = t.must('groups-create', { name: 'Wave' });
     const rows = Array.from({ length: 40_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`);
-    const job: JobData = {
-      dbFile: file,
-      channel: 'learners-import-commit',
-      input: { csv: `name,email,group\n${rows.join('\n')}\n`, existing: 'skip' },
-      writingAck: new SharedArrayBuffer(4),
-    };
-    const worker = new Worker(WORKER, { workerData: job });
-    await new Promise<void>((resolve) =>
-      worker.on('message', (m: JobMessage) => {
-        if (m.type === 'progress' && m.done >= 2000) resolve();
-      }),
-    );
-    await worker.terminate();
+    await importKilledMidway(file, rows, 'skip');
     // The newest imported learner is erased, and the next sign-up is given the same id.
     const newest = t.db.prepare('SELECT max(id) FROM learners').pluck().get() as number;
     t.must('learners-erase', { learnerId: newest });
