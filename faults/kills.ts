@@ -210,3 +210,55 @@ export const killMidRestore: Scenario = {
     };
   },
 };
+
+/**
+ * Eight kiosks at once (the most one caller may have in flight), so sign-ups share commits (group
+ * commit), with sign-ups that must fail mixed into the same commits (a group that is full). After
+ * each kill -9: every acknowledged sign-up is there, no refused one is, and the file is whole.
+ */
+export const killMidGroupedSignUps: Scenario = {
+  name: 'kill -9 in the middle of sign-ups sharing commits',
+  async run(quick) {
+    const runs = quick ? 10 : 60;
+    const dataDir = freshDir('grouped');
+    let acknowledged = 0;
+    let refused = 0;
+    let lost = 0;
+    let storedRefused = 0;
+    let integrityFailures = 0;
+    for (let run = 0; run < runs; run++) {
+      const app = await startApp(dataDir);
+      const { code } = await groupCode(app);
+      const full = await groupCode(app, 'Full Wave');
+      if (run === 0) await app.admin('join-code-settings', { groupId: full.id, maxUses: 1 });
+      const loop = signUpLoop(app, code, `g${run}-`, 6);
+      const refusedLoop = signUpLoop(app, full.code, `f${run}-`, 2);
+      await sleep(randomBetween(50, 400));
+      await app.kill();
+      await Promise.all([loop.stop(), refusedLoop.stop()]);
+      const data = inspectData(dataDir);
+      data.db.close();
+      acknowledged += loop.acknowledged.length;
+      lost += [...loop.acknowledged, ...refusedLoop.acknowledged].filter((e) => !data.emails.has(e)).length;
+      refused += refusedLoop.codes.get('group-full') ?? 0;
+      storedRefused += [...data.emails].filter((e) => e.startsWith(`f${run}-`) && !refusedLoop.acknowledged.includes(e)).length;
+      if (data.integrity !== 'ok') integrityFailures++;
+    }
+    return {
+      figures: {
+        runs,
+        'acknowledged sign-ups': acknowledged,
+        'refused in the same commits (group full)': refused,
+        lost,
+        'refused yet stored': storedRefused,
+        'integrity failures': integrityFailures,
+      },
+      problems: [
+        ...(lost ? [`${lost} acknowledged sign-ups lost`] : []),
+        ...(storedRefused ? [`${storedRefused} refused sign-ups stored`] : []),
+        ...(integrityFailures ? [`${integrityFailures} integrity failures`] : []),
+        ...(acknowledged === 0 || refused === 0 ? ['no sign-up was acknowledged or refused: the scenario proved nothing'] : []),
+      ],
+    };
+  },
+};

@@ -1,6 +1,6 @@
 import { twoProcesses, soak } from './contention';
 import { fullDisk } from './disk';
-import { killMidBackup, killMidImport, killMidRestore, killMidSignUp } from './kills';
+import { killMidBackup, killMidGroupedSignUps, killMidImport, killMidRestore, killMidSignUp } from './kills';
 import { badFilesAtStart } from './startup';
 import { stalls } from './stalls';
 
@@ -20,6 +20,7 @@ export interface Scenario {
 export const scenarios: Scenario[] = [
   badFilesAtStart,
   killMidSignUp,
+  killMidGroupedSignUps,
   killMidImport,
   killMidBackup,
   killMidRestore,

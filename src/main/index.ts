@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
 import type { Audience } from '../shared/contract';
 import { createCore } from './core';
+import { checkInBackground, damagedMessage } from './db/backgroundCheck';
 import { openDatabase, upgradeMessage } from './db/open';
 import { registerIpc } from './electron/ipc';
 import { saveJoinCardPdf } from './electron/joinCard';
@@ -93,6 +94,15 @@ function start(): void {
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));
   core.undoInterruptedImports();
   scheduleBackups(core);
+  // After a quick start (header and schema only), every page is checked in a worker meanwhile.
+  checkInBackground(db, {
+    workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
+    nativeBinding,
+    onDamage: (found) => {
+      console.error(damagedMessage(dbFile, found));
+      void dialog.showMessageBox({ type: 'error', title: 'JoinDesk', message: damagedMessage(dbFile, found) });
+    },
+  }).catch(() => undefined);
   app.on('will-quit', () => {
     void room.close();
     db.close();

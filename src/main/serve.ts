@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { createCore } from './core';
 import { reportLeftovers } from './files/backupFolder';
+import { checkInBackground, damagedMessage } from './db/backgroundCheck';
 import { openDatabase, upgradeMessage } from './db/open';
 import { createJobRunner } from './jobs/jobRunner';
 import { DB_FILE_NAME, defaultDataDir } from './files/dataDir';
@@ -57,6 +58,11 @@ const core = createCore(db, {
 });
 core.undoInterruptedImports();
 scheduleBackups(core);
+// After a quick start (header and schema only), every page is checked in a worker meanwhile.
+checkInBackground(db, {
+  workerFile: path.join(import.meta.dirname, 'jobWorker.js'),
+  onDamage: (found) => console.error(damagedMessage(dbFile, found)),
+}).catch(() => undefined);
 const gate = createInFlightGate();
 const admin = createAdminServer({
   core,

@@ -5,6 +5,7 @@ import { backupsDirFor, ensureBackupsDir, listBackups, newBackupName } from '../
 import { writeWholeSync } from '../files/wholeFile';
 import { APPLICATION_ID, DatabaseTooNewError, latestVersion, migrate, NotJoinDeskDatabaseError } from './migrate';
 import { isKnownVersion, schemaDifference } from './schemaCheck';
+import { cacheStatements } from './statementCache';
 
 export class DatabaseCorruptError extends Error {
   constructor(
@@ -40,6 +41,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** This process has opened, checked and migrated the file already (a worker thread): skip that. */
   checked?: boolean;
+  /** Compile each SQL text once per connection (see statementCache.ts); the bench turns it off to compare. */
+  cacheStatements?: boolean;
   /** Told once when an older data file was brought up to this version, after a copy of it was kept in backups/. */
   onUpgrade?: (upgrade: Upgrade) => void;
 }
@@ -57,6 +60,17 @@ export const upgradeMessage = ({ from, to, backup }: Upgrade): string =>
 
 export type Db = Database.Database;
 
+/**
+ * How start-up checked an existing file: `header` (application id, version, exact schema: a few
+ * pages, whatever the file's size) when JoinDesk itself closed it cleanly and nothing touched it
+ * since; `full` (that, then `quick_check` over every page) after an unclean shutdown or when the
+ * file changed outside JoinDesk; `new` for a new file; `none` for a connection to a file this
+ * process has checked already.
+ */
+export type StartupCheck = 'header' | 'full' | 'new' | 'none';
+const startupChecks = new WeakMap<Db, StartupCheck>();
+export const startupCheckOf = (db: Db): StartupCheck => startupChecks.get(db) ?? 'none';
+
 /** A file beside the data saying "there was data here": a missing data file is then an alarm, not a fresh start. */
 const hadDataMarker = (file: string): string => path.join(path.dirname(file), '.joindesk-had-data');
 
@@ -66,17 +80,22 @@ const hadDataMarker = (file: string): string => path.join(path.dirname(file), '.
  * check (or a new, empty one) is ever written to, so a refused file is left byte for byte as it was.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file === ':memory:') return configure(new Database(file, { nativeBinding: options.nativeBinding }), file);
+  if (file === ':memory:') return configure(new Database(file, { nativeBinding: options.nativeBinding }), file, true, options);
   if (options.checked)
-    return configure(new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true }), file, false);
-  if (inspect(file, options) === 'new') createPrivateFile(file);
+    return configure(new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true }), file, false, options);
+  const check = inspect(file, options);
+  if (check === 'new') createPrivateFile(file);
+  // From here on the file is open for writing: until a clean close, the next start checks it whole.
+  fs.rmSync(closedStamp(file), { force: true });
   const db = new Database(file, { nativeBinding: options.nativeBinding, fileMustExist: true });
   try {
     fs.chmodSync(file, 0o600);
     const backup = keepBeforeUpgrade(db, file);
-    configure(db, file, true);
+    configure(db, file, true, options);
     fs.closeSync(fs.openSync(hadDataMarker(file), 'a', 0o600));
     if (backup) options.onUpgrade?.({ ...backup, to: latestVersion() });
+    startupChecks.set(db, check);
+    stampOnClose(db, file);
     return db;
   } catch (error) {
     db.close();
@@ -97,7 +116,8 @@ function keepBeforeUpgrade(db: Db, file: string): { from: number; backup: string
   return { from, backup };
 }
 
-function configure(db: Db, file: string, migrating = true): Db {
+function configure(db: Db, file: string, migrating: boolean, options: OpenOptions): Db {
+  if (options.cacheStatements !== false) cacheStatements(db);
   db.pragma('journal_mode = WAL');
   // FULL: a learner told "you're registered" must survive a power cut.
   db.pragma('synchronous = FULL');
@@ -114,8 +134,85 @@ function configure(db: Db, file: string, migrating = true): Db {
   return db;
 }
 
-/** Reads, never writes: says whether the file is new (absent or empty, and no data was here before) or ours. */
-function inspect(file: string, options: OpenOptions): 'new' | 'existing' {
+/** Beside the data file: what the file looked like when JoinDesk last closed it cleanly. */
+const closedStamp = (file: string): string => path.join(path.dirname(file), `.${path.basename(file)}.closed`);
+
+interface FileIdentity {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+const identity = (stat: fs.Stats): FileIdentity => ({ dev: stat.dev, ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs });
+
+/**
+ * After the last connection closes cleanly, SQLite has checkpointed and removed the -wal: the stamp
+ * then records the file's identity, size and modification time. Any write after that — by JoinDesk
+ * (which removes the stamp first), by a crash mid-write (which leaves a -wal), or by anything else
+ * (which changes the time or size) — makes the next start check every page.
+ */
+function stampOnClose(db: Db, file: string): void {
+  const close = Database.prototype.close;
+  Object.defineProperty(db, 'close', {
+    value: () => {
+      close.call(db);
+      if (damaged.has(db)) return db;
+      if (fs.existsSync(`${file}-wal`)) return db; // another connection still has it open
+      const stamp = closedStamp(file);
+      const temp = `${stamp}.tmp`;
+      fs.writeFileSync(temp, JSON.stringify(identity(fs.statSync(file))), { mode: 0o600 });
+      fs.renameSync(temp, stamp);
+      return db;
+    },
+    configurable: true,
+    writable: true,
+  });
+}
+
+/**
+ * The full check, off the critical path: every page of the file, through a read-only connection of
+ * its own (run it in a worker thread). 'ok', or what was found — and then the clean-close stamp is
+ * gone, so the next start checks the file whole and refuses it, keeping it as it is.
+ */
+export function checkWholeFile(file: string, nativeBinding?: string): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+  let found: string;
+  try {
+    found = String(db.pragma('quick_check', { simple: true }));
+  } catch (error) {
+    found = error instanceof Database.SqliteError ? error.code : String(error);
+  } finally {
+    db.close();
+  }
+  if (found !== 'ok') fs.rmSync(closedStamp(file), { force: true });
+  return found;
+}
+
+const damaged = new WeakSet<Db>();
+
+/** Damage was found while the app ran: this connection's close will not vouch for the file. */
+export function forgetCleanClose(db: Db): void {
+  damaged.add(db);
+  fs.rmSync(closedStamp(db.name), { force: true });
+}
+
+/** True when the file is exactly as JoinDesk left it at its last clean close. */
+function closedCleanly(file: string): boolean {
+  if (fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size) return false;
+  let stamped: unknown;
+  try {
+    stamped = JSON.parse(fs.readFileSync(closedStamp(file), 'utf8'));
+  } catch {
+    return false;
+  }
+  return JSON.stringify(stamped) === JSON.stringify(identity(fs.statSync(file)));
+}
+
+/**
+ * Reads, never writes: says whether the file is new (absent or empty, and no data was here before)
+ * or ours, and how it was checked.
+ */
+function inspect(file: string, options: OpenOptions): 'new' | 'header' | 'full' {
   const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
   if (!size) {
     if (!fs.existsSync(hadDataMarker(file))) return 'new';
@@ -133,16 +230,19 @@ function inspect(file: string, options: OpenOptions): 'new' | 'existing' {
     const version = db.pragma('user_version', { simple: true }) as number;
     const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
     // An SQLite file with nothing in it yet is as good as new; one holding anything else is not ours.
-    if (appId === 0 && version === 0 && objects === 0) return 'existing';
+    if (appId === 0 && version === 0 && objects === 0) return 'header';
     if (appId !== APPLICATION_ID) throw new NotJoinDeskDatabaseError();
     if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion());
     if (!isKnownVersion(version))
       throw new NotJoinDeskDatabaseError(`it is labelled with a version that never existed (${version})`);
     const difference = schemaDifference(db, version);
     if (difference) throw new NotJoinDeskDatabaseError(`${difference}, so it was changed outside JoinDesk`);
+    // Every page is read (linear in the file's size: about 1 s at a million learners) only when
+    // the file may have been damaged since JoinDesk last closed it.
+    if (closedCleanly(file)) return 'header';
     const check = String(db.pragma('quick_check', { simple: true }));
     if (check !== 'ok') throw new DatabaseCorruptError(file, check);
-    return 'existing';
+    return 'full';
   } catch (error) {
     throw asOpenError(error, file);
   } finally {
