@@ -20,6 +20,7 @@ import type { Ctx } from './context';
 import { inTransaction } from './context';
 import { reapplyErasures } from './erasures';
 import { assertSqliteHeader, checkAndUpgradeCopy } from './restoreCheck';
+import { clearSearchIndex, isSearchTable, reindexAll } from './searchTerms';
 import type { HandlerMap } from './handler';
 import type { Host } from './host';
 import { getBackupSettings, updateBackupSettings } from './settings';
@@ -114,7 +115,9 @@ function swapIn(ctx: Ctx, copy: string): number {
           .prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
           .pluck()
           .all() as string[]
-      ).filter((t) => !KEPT_ON_RESTORE.has(t));
+      ).filter((t) => !KEPT_ON_RESTORE.has(t) && !isSearchTable(t));
+      // The search index is rebuilt from the restored learners, never copied: it holds only what they say.
+      clearSearchIndex(ctx);
       // Former codes before live ones, so the rule that a key is never both is checked as rows arrive.
       const order = (t: string) => (t === 'retired_codes' ? 0 : 1);
       tables.sort((a, b) => order(a) - order(b));
@@ -127,6 +130,7 @@ function swapIn(ctx: Ctx, copy: string): number {
         ctx.db.prepare(`INSERT INTO main."${t}" SELECT * FROM candidate."${t}"${kept}`).run();
       }
       const erasedAgain = reapplyErasures(ctx, 'candidate.erasure_ledger');
+      reindexAll(ctx);
       recordAudit(ctx, 'backup-restored');
       return erasedAgain;
     });

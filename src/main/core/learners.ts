@@ -2,77 +2,22 @@ import type { ChannelsOf, ParsedInput } from '../../shared/contract';
 import type { learnerChannels } from '../../shared/domains/learners';
 import { emailKey } from '../../shared/email';
 import { AppError } from '../../shared/result';
-import type { Learner, LearnerDetail, LearnerExport, LearnerSort, LearnerSource, Page } from '../../shared/types';
+import type { Learner, LearnerDetail, LearnerExport, LearnerSource } from '../../shared/types';
 import { recordAudit } from './audit';
 import type { Ctx } from './context';
 import { inTransaction, nowIso } from './context';
 import { eraseLearnerRows } from './erasures';
 import { getGroup } from './groups';
+import { mergeLearners, updateLearner } from './learnerEdits';
 import type { HandlerMap } from './handler';
-import { indexLearner, searchPlan } from './searchTerms';
+import { listLearners } from './roster';
+import { indexLearner } from './searchTerms';
 
 const LEARNER_COLUMNS = `
   l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
   l.registered_at AS registeredAt`;
 
-const ORDER: Record<LearnerSort, string> = {
-  registeredAt: 'l.registered_at {dir}, l.id {dir}',
-  name: 'l.name COLLATE NOCASE {dir}, l.id {dir}',
-  email: 'l.email_key {dir}, l.id {dir}',
-  group: 'g.name_key {dir}, l.id {dir}',
-};
-
-/** A search stops counting here: past it, the admin should narrow the search, not scroll. */
-export const SEARCH_COUNT_CAP = 500;
-
-export function listLearners(ctx: Ctx, input: ParsedInput<'learners-list'>): Page<Learner> {
-  const limit = input.limit ?? 50;
-  const offset = input.offset ?? 0;
-  const plan = input.search ? searchPlan(input.search) : null;
-  const group = input.groupId !== undefined ? 'AND l.group_id = ?' : '';
-  const groupParam = input.groupId !== undefined ? [input.groupId] : [];
-  const dir = input.direction ?? (input.sort === undefined || input.sort === 'registeredAt' ? 'desc' : 'asc');
-
-  if (plan && input.sort === undefined) {
-    // Search results come in term order, straight off the index, so the first page stops early;
-    // the count stops at the cap for the same reason.
-    const from = `FROM learner_terms t JOIN learners l ON l.id = t.learner_id JOIN groups g ON g.id = l.group_id
-      WHERE t.term >= ? AND t.term < ? ${plan.filters.map((f) => `AND ${f}`).join(' ')} ${group}`;
-    const params = [...plan.driver, ...plan.params, ...groupParam];
-    const counted = ctx.db
-      .prepare(`SELECT count(*) FROM (SELECT DISTINCT t.learner_id ${from} LIMIT ${SEARCH_COUNT_CAP + 1})`)
-      .pluck()
-      .get(...params) as number;
-    const items = ctx.db
-      .prepare(`SELECT DISTINCT ${LEARNER_COLUMNS} ${from} ORDER BY t.term, t.learner_id LIMIT ? OFFSET ?`)
-      .all(...params, limit, offset) as Learner[];
-    return counted > SEARCH_COUNT_CAP ? { items, total: SEARCH_COUNT_CAP, capped: true } : { items, total: counted };
-  }
-
-  const clauses: string[] = [];
-  const params: (string | number)[] = [];
-  if (plan) {
-    clauses.push('l.id IN (SELECT learner_id FROM learner_terms WHERE term >= ? AND term < ?)', ...plan.filters);
-    params.push(...plan.driver, ...plan.params);
-  }
-  if (input.groupId !== undefined) {
-    clauses.push('l.group_id = ?');
-    params.push(input.groupId);
-  }
-  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  const total = ctx.db
-    .prepare(`SELECT count(*) FROM learners l ${where}`)
-    .pluck()
-    .get(...params) as number;
-  const sort = input.sort ?? 'registeredAt';
-  const items = ctx.db
-    .prepare(
-      `SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id ${where}
-       ORDER BY ${ORDER[sort].replaceAll('{dir}', dir)} LIMIT ? OFFSET ?`,
-    )
-    .all(...params, limit, offset) as Learner[];
-  return { items, total };
-}
+export { listLearners, SEARCH_COUNT_CAP } from './roster';
 
 function getLearnerRow(ctx: Ctx, id: number): Learner {
   const row = ctx.db
@@ -210,4 +155,6 @@ export const learnerHandlers: HandlerMap<ChannelsOf<typeof learnerChannels>> = {
   'learners-remove': removeLearner,
   'learners-erase': eraseLearner,
   'learners-export': exportLearner,
+  'learners-update': updateLearner,
+  'learners-merge': mergeLearners,
 };

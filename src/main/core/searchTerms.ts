@@ -1,40 +1,120 @@
+import type { Db } from '../db/open';
 import type { Ctx } from './context';
 
-const lower = (s: string) => s.normalize('NFKC').toLocaleLowerCase('en');
-const words = (s: string) =>
-  lower(s)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+/**
+ * Text as search compares it: lower-cased, accents and other marks taken off, compatibility forms
+ * folded (full-width letters, ligatures), so `diaz` finds "Díaz" and `ＡＢＣ` finds "abc".
+ */
+export const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFKC');
 
 /**
- * Words a learner can be found by: each word of the name, the email's local part whole and in
- * pieces, and its domain whole and in pieces — lower-cased. Kept in `learner_terms`, so a search is
- * an index range scan, not a full table scan, at a million learners. Migration 0030 indexed the
- * learners of older files with a frozen copy of this rule: changing it needs a migration that re-indexes.
+ * What a learner is found by: folded name and email, each closed by a line break. The index holds
+ * every three-character window of it (FTS5 trigram), so any three or more characters typed find
+ * the learner wherever they occur; the closing break makes every two-character piece, the last one
+ * included, the start of some window (how `小明` finds "王小明"). A search word never holds a line
+ * break, so no match spans the name and the email. Migration 0060 indexed older files with a
+ * frozen copy of this rule: changing it needs a migration that re-indexes.
  */
-export function searchTerms(name: string, email: string): string[] {
-  const [local = '', domain = ''] = lower(email).split('@');
-  return [...new Set([...words(name), local, ...words(local), domain, ...words(domain)].filter(Boolean))];
-}
+export const searchDocument = (name: string, email: string): string => `${fold(name)}\n${fold(email)}\n`;
 
-/** The words of a search, normalized like the terms; the longest first, as it narrows most. */
-export const queryWords = (query: string): string[] => [...new Set(words(query))].sort((a, b) => b.length - a.length).slice(0, 5);
-
+/** (Re)indexes one learner: safe to call again after any change to the name or email. */
 export function indexLearner(ctx: Ctx, learnerId: number, name: string, email: string): void {
-  const insert = ctx.db.prepare('INSERT OR IGNORE INTO learner_terms (term, learner_id) VALUES (?, ?)');
-  for (const term of searchTerms(name, email)) insert.run(term, learnerId);
+  unindexLearner(ctx, learnerId);
+  ctx.db.prepare('INSERT INTO learner_search (rowid, doc) VALUES (?, ?)').run(learnerId, searchDocument(name, email));
 }
 
-/** Learners whose terms start with every search word: the first word drives, the rest filter. */
-export function searchPlan(query: string): { driver: [string, string]; filters: string[]; params: string[] } | null {
-  const [first, ...rest] = queryWords(query);
-  if (!first) return null;
-  const range = (w: string): [string, string] => [w, `${w}\uffff`];
-  return {
-    driver: range(first),
-    filters: rest.map(
-      () => 'EXISTS (SELECT 1 FROM learner_terms t2 WHERE t2.learner_id = l.id AND t2.term >= ? AND t2.term < ?)',
-    ),
-    params: rest.flatMap(range),
-  };
+/** Takes a learner out of the index (deleting the learner row does this too, by trigger). */
+export function unindexLearner(ctx: Ctx, learnerId: number): void {
+  ctx.db.prepare('DELETE FROM learner_search WHERE rowid = ?').run(learnerId);
+}
+
+/** The index and its shadow tables: derived from learners, so a restore rebuilds them rather than copying them. */
+export const isSearchTable = (table: string): boolean => table === 'learner_search' || table.startsWith('learner_search_');
+
+/** Empties the index at once (before many learners are deleted, so no delete has anything to take out). */
+export function clearSearchIndex(ctx: Ctx): void {
+  ctx.db.prepare("INSERT INTO learner_search (learner_search) VALUES ('delete-all')").run();
+}
+
+/** Indexes every learner again from their rows, by this rule. */
+export function reindexAll(ctx: Ctx): void {
+  clearSearchIndex(ctx);
+  const insert = ctx.db.prepare('INSERT INTO learner_search (rowid, doc) VALUES (?, ?)');
+  // Read them all first: better-sqlite3 runs no other statement on a connection while one iterates.
+  const learners = ctx.db.prepare('SELECT id, name, email FROM learners').raw().all() as [number, string, string][];
+  for (const [id, name, email] of learners) insert.run(id, searchDocument(name, email));
+}
+
+// Control characters break words as spaces do: no name holds one (names are cleaned), and inside
+// an FTS5 phrase a NUL would end the query text early (a syntax error, not a search).
+const WORD_BREAK = /[\s\p{Cc}]+/u;
+
+/** Longest first: the longest word narrows the most. At most 5 words, each at most 60 characters. */
+export const searchWords = (query: string): string[] =>
+  [...new Set(fold(query).split(WORD_BREAK).filter(Boolean))]
+    .map((w) => [...w].slice(0, 60).join(''))
+    .sort((a, b) => [...b].length - [...a].length)
+    .slice(0, 5);
+
+/** A short word stands for every indexed window it starts; more than this and it narrows too little to drive. */
+const MAX_SHORT_EXPANSION = 64;
+
+const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
+
+export interface SearchPlan {
+  /** Every folded word: a match contains each. */
+  words: string[];
+  /** The FTS5 query for the words the index can find, or null when none can. */
+  match: string | null;
+  /** The words `match` leaves out (short and common): a filter on the rows it finds. */
+  unindexed: string[];
+  /** A word the index has never seen: nothing can match. */
+  nothing: boolean;
+}
+
+const vocabReady = new WeakSet<Db>();
+
+/** The windows starting with a one- or two-character word, from the index's own vocabulary. */
+function windowsStarting(ctx: Ctx, word: string): string[] {
+  if (!vocabReady.has(ctx.db)) {
+    // A temp table: it lives with this connection only and is never part of the file's schema.
+    ctx.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.learner_search_vocab USING fts5vocab(main, learner_search, row)');
+    vocabReady.add(ctx.db);
+  }
+  return ctx.db
+    .prepare('SELECT term FROM temp.learner_search_vocab WHERE term >= ? AND term < ? LIMIT ?')
+    .pluck()
+    .all(word, `${word}\u{10FFFF}`, MAX_SHORT_EXPANSION + 1) as string[];
+}
+
+export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
+  const words = searchWords(query);
+  if (!words.length) return null;
+  const parts: string[] = [];
+  const unindexed: string[] = [];
+  for (const word of words) {
+    if ([...word].length >= 3) {
+      parts.push(phrase(word));
+      continue;
+    }
+    const windows = windowsStarting(ctx, word);
+    if (!windows.length) return { words, match: null, unindexed: words, nothing: true };
+    if (windows.length <= MAX_SHORT_EXPANSION) parts.push(`(${windows.map(phrase).join(' OR ')})`);
+    else unindexed.push(word);
+  }
+  return { words, match: parts.length ? parts.join(' AND ') : null, unindexed, nothing: false };
+}
+
+const folding = new WeakSet<Db>();
+
+/** `joindesk_fold(text)` in SQL on this connection: the same fold, for filtering rows as an index walks them. */
+export function registerFold(db: Db): void {
+  if (folding.has(db)) return;
+  db.function('joindesk_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : null));
+  folding.add(db);
 }

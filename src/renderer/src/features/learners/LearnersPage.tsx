@@ -23,7 +23,7 @@ export function LearnersPage() {
         <div>
           <Title order={2}>Learners</Title>
           <Text c="dimmed" size="sm">
-            Everyone who has joined a group. Search by the start of any word of a name, or of an email.
+            Everyone who has joined a group. Search by any part of a name or an email, with or without accents.
           </Text>
         </div>
         <Row gap="xs">

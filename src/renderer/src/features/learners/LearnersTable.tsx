@@ -9,6 +9,8 @@ import { formatDateTime } from '../../lib/dates';
 import classes from './learnersTable.module.css';
 
 const PAGE = 100;
+/** learners-list gives at most 500 rows at once. */
+const MAX_RUN = 5;
 const ROW_HEIGHT = 44;
 const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk', admin: 'Admin' } as const;
 
@@ -31,13 +33,9 @@ export function LearnersTable(props: Props) {
   const { groupId, search, version } = props;
   const [sort, setSort] = useState<{ by: LearnerSort; dir: 'asc' | 'desc' }>({ by: 'registeredAt', dir: 'desc' });
   const query = useMemo(() => JSON.stringify({ groupId, search, sort, version }), [groupId, search, sort, version]);
-  const [data, setData] = useState<{ query: string; total: number | null; capped?: boolean; pages: Map<number, Learner[]> }>({
-    query,
-    total: null,
-    pages: new Map(),
-  });
+  const [data, setData] = useState<Loaded>(() => empty(query));
   // A new query starts from nothing; state from the previous one is not shown.
-  const current = data.query === query ? data : { query, total: null, pages: new Map<number, Learner[]>() };
+  const current = data.query === query ? data : empty(query);
   const loading = useRef(new Set<string>());
   const scroller = useRef<HTMLDivElement>(null);
 
@@ -54,29 +52,41 @@ export function LearnersTable(props: Props) {
   const last = items.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    const wanted = current.total === null ? [0] : range(Math.floor(first / PAGE), Math.floor(last / PAGE));
-    for (const page of wanted) {
-      const key = `${query}#${page}`;
-      if (current.pages.has(page) || loading.current.has(key)) continue;
-      loading.current.add(key);
+    const wanted = (current.total === null ? [0] : range(Math.floor(first / PAGE), Math.floor(last / PAGE))).filter(
+      (page) => !current.pages.has(page) && !loading.current.has(`${query}#${page}`),
+    );
+    // Adjacent missing pages come in one request: a jump to anywhere is one round trip.
+    for (const run of runs(wanted)) {
+      const start = run[0]!;
+      const marker = current.next.get(start - 1);
+      if (marker === null) continue; // the page before was the last one
+      // The page before is on its way: wait for its marker rather than seek by position.
+      if (marker === undefined && loading.current.has(`${query}#${start - 1}`)) continue;
+      for (const page of run) loading.current.add(`${query}#${page}`);
       void adminApi['learners-list']({
         groupId,
         search: search || undefined,
         sort: sort.by,
         direction: sort.dir,
-        limit: PAGE,
-        offset: page * PAGE,
+        limit: run.length * PAGE,
+        // The page after a loaded one continues from its marker (an index seek); any other starts at its position.
+        ...(marker !== undefined ? { after: marker } : { offset: start * PAGE }),
+        count: current.total === null,
       }).then((r) => {
-        loading.current.delete(key);
+        for (const page of run) loading.current.delete(`${query}#${page}`);
         if (!r.ok) return notifyError(r.error);
         setData((d) => {
-          const base = d.query === query ? d : { query, total: null, pages: new Map<number, Learner[]>() };
-          const pages = new Map(base.pages).set(page, r.value.items);
-          return { query, total: r.value.total, capped: r.value.capped, pages };
+          const base = d.query === query ? d : empty(query);
+          const pages = new Map(base.pages);
+          run.forEach((page, i) => pages.set(page, r.value.items.slice(i * PAGE, (i + 1) * PAGE)));
+          const next = new Map(base.next).set(run.at(-1)!, r.value.next);
+          return r.value.total === undefined
+            ? { ...base, pages, next }
+            : { ...base, pages, next, total: r.value.total, capped: r.value.capped };
         });
       });
     }
-  }, [query, first, last, current.total, current.pages, groupId, search, sort]);
+  }, [query, first, last, current.total, current.pages, current.next, groupId, search, sort]);
 
   const columns = props.showGroup ? '1.8fr 2.2fr 1.5fr 0.9fr 0.9fr 1.7fr' : '2fr 2.4fr 0.9fr 0.9fr 1.7fr';
   const header: [string, LearnerSort | null][] = [
@@ -183,11 +193,33 @@ export function LearnersTable(props: Props) {
         {total === null
           ? 'Loading…'
           : current.capped
-            ? `More than ${total.toLocaleString()} learners match: the first ${total.toLocaleString()} are shown. Add a word to narrow the search.`
+            ? `More than ${total.toLocaleString()} learners match; the first ${total.toLocaleString()} are listed. Add a word to narrow the search.`
             : `${total.toLocaleString()} ${total === 1 ? 'learner' : 'learners'}`}
       </Text>
     </div>
   );
 }
 
+interface Loaded {
+  query: string;
+  total: number | null;
+  capped?: boolean;
+  pages: Map<number, Learner[]>;
+  /** Each loaded run's last page → the marker of the page after it (null: it was the last). */
+  next: Map<number, string | null>;
+}
+
+const empty = (query: string): Loaded => ({ query, total: null, pages: new Map(), next: new Map() });
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/** Consecutive pages in runs of at most MAX_RUN (the channel's largest page). */
+function runs(pages: number[]): number[][] {
+  const out: number[][] = [];
+  for (const page of pages) {
+    const run = out.at(-1);
+    if (run && run.at(-1) === page - 1 && run.length < MAX_RUN) run.push(page);
+    else out.push([page]);
+  }
+  return out;
+}

@@ -1,0 +1,294 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Ctx } from '../../../src/main/core/context';
+import { SEARCH_COUNT_CAP } from '../../../src/main/core/roster';
+import { fold, indexLearner } from '../../../src/main/core/searchTerms';
+import type { Input } from '../../../src/shared/contract';
+import { LEARNER_SORTS } from '../../../src/shared/types';
+import type { LearnerPage } from '../../../src/shared/types';
+import { makeCore, tempDir } from '../helpers';
+import type { TestCore } from '../helpers';
+
+type ListInput = Input<'learners-list'>;
+
+const names = (page: LearnerPage) => page.items.map((l) => l.name);
+
+function people(t: TestCore, list: [string, string][]) {
+  const g = t.must('groups-create', { name: 'Everyone' });
+  for (const [name, email] of list) t.must('learners-add', { name, email, groupId: g.id });
+  return g;
+}
+
+/** Learners written straight to the tables (with their index entries), for sizes past the count cap. */
+function bulk(t: TestCore, count: number, make: (i: number) => { name: string; group: number; at: string }) {
+  const ctx = { db: t.db } as Ctx;
+  const insert = t.db.prepare(
+    "INSERT INTO learners (name, email, email_key, group_id, role, source, registered_at) VALUES (?, ?, ?, ?, 'learner', 'bulk', ?)",
+  );
+  t.db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const { name, group, at } = make(i);
+      const email = `bulk${i}@example.com`;
+      const id = Number(insert.run(name, email, email, group, at).lastInsertRowid);
+      indexLearner(ctx, id, name, email);
+    }
+  })();
+}
+
+/** Every row of a query, page after page by marker. */
+function byMarker(t: TestCore, input: ListInput, limit: number): LearnerPage['items'] {
+  const rows: LearnerPage['items'] = [];
+  let page = t.must('learners-list', { ...input, limit });
+  rows.push(...page.items);
+  for (let guard = 0; page.next && guard < 10_000; guard++) {
+    page = t.must('learners-list', { ...input, limit, after: page.next, count: false });
+    expect(page.total).toBeUndefined();
+    rows.push(...page.items);
+  }
+  return rows;
+}
+
+const ORDER_SQL = {
+  registeredAt: 'l.registered_at {d}, l.id {d}',
+  name: 'l.name COLLATE NOCASE {d}, l.id {d}',
+  email: 'l.email_key {d}, l.id {d}',
+  group: 'g.name_key {d}, l.registered_at {d}, l.id {d}',
+} as const;
+
+/** The rows a query must give, straight from SQL: every learner whose name or email holds each word, in order. */
+function expected(t: TestCore, input: ListInput): number[] {
+  const words = fold(input.search ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const sort = input.groupId !== undefined && input.sort === 'group' ? 'registeredAt' : (input.sort ?? 'registeredAt');
+  const dir = input.direction ?? (input.sort === undefined || input.sort === 'registeredAt' ? 'desc' : 'asc');
+  const rows = t.db
+    .prepare(
+      `SELECT l.id, l.name, l.email, l.group_id AS groupId FROM learners l JOIN groups g ON g.id = l.group_id
+       ORDER BY ${ORDER_SQL[sort].replaceAll('{d}', dir)}`,
+    )
+    .all() as { id: number; name: string; email: string; groupId: number }[];
+  return rows
+    .filter((r) => input.groupId === undefined || r.groupId === input.groupId)
+    .filter((r) => words.every((w) => fold(`${r.name}\n${r.email}`).includes(w)))
+    .map((r) => r.id);
+}
+
+describe('search finds people', () => {
+  const list: [string, string][] = [
+    ['José Díaz', 'jdiaz@example.com'],
+    ['Ana Smith', 'ana.smith@corp.example'],
+    ['王小明', 'wang@example.cn'],
+    ['Фатима Иванова', 'fatima.i@example.ru'],
+    ['فاطمة أوكافور', 'f.okafor@example.ng'],
+    ['Fatima Okafor', 'fatima.okafor@example.com'],
+    ['Bo Chen', 'bo@unusual-domain.example'],
+    ["Siobhan O'Brien", 'siobhan@example.ie'],
+  ];
+  const t = makeCore();
+  people(t, list);
+  const find = (search: string) => names(t.must('learners-list', { search, sort: 'name' })).sort();
+
+  it('ignores accents and case', () => {
+    expect(find('diaz')).toEqual(['José Díaz']);
+    expect(find('DÍAZ')).toEqual(['José Díaz']);
+    expect(find('jose')).toEqual(['José Díaz']);
+  });
+
+  it('matches anywhere in a word, not only at its start', () => {
+    expect(find('mith')).toEqual(['Ana Smith']);
+    expect(find('hen')).toEqual(['Bo Chen']);
+    expect(find("o'br")).toEqual(["Siobhan O'Brien"]);
+  });
+
+  it('finds any script, two-character CJK included', () => {
+    expect(find('小明')).toEqual(['王小明']);
+    expect(find('王小')).toEqual(['王小明']);
+    expect(find('王小明')).toEqual(['王小明']);
+    expect(find('иван')).toEqual(['Фатима Иванова']);
+    expect(find('ИВАНОВА')).toEqual(['Фатима Иванова']);
+    expect(find('كافو')).toEqual(['فاطمة أوكافور']);
+    expect(find('ｓｍｉｔｈ')).toEqual(['Ana Smith']); // full-width letters
+  });
+
+  it('finds email pieces anywhere', () => {
+    expect(find('unusual-dom')).toEqual(['Bo Chen']);
+    expect(find('@corp')).toEqual(['Ana Smith']);
+    expect(find('example.ng')).toEqual(['فاطمة أوكافور']);
+    expect(find('.cn')).toEqual(['王小明']);
+  });
+
+  it('needs every word, in any order', () => {
+    expect(find('fatima okaf')).toEqual(['Fatima Okafor']);
+    expect(find('okaf fatima')).toEqual(['Fatima Okafor']);
+    expect(find('fatima')).toEqual(['Fatima Okafor', 'Фатима Иванова']); // the Cyrillic one by her email
+    expect(find('fatima zzz')).toEqual([]);
+  });
+
+  it('short words: one and two characters', () => {
+    expect(find('bo')).toEqual(['Bo Chen']);
+    expect(find('q')).toEqual([]);
+    expect(find('明')).toEqual(['王小明']);
+    expect(find('  ')).toHaveLength(list.length); // only spaces: no search
+  });
+
+  it('matches every sort and group the same way the rule says', () => {
+    for (const sort of LEARNER_SORTS)
+      for (const search of ['a', 'fatima', 'example', 'mith', 'xyz'])
+        expect(
+          byMarker(t, { search, sort }, 2).map((l) => l.id),
+          `${sort} ${search}`,
+        ).toEqual(expected(t, { search, sort }));
+  });
+});
+
+describe('roster pages', () => {
+  /** 90 learners in 4 groups, many with the same name and the same time, so ties decide the order. */
+  function tied() {
+    const t = makeCore();
+    const groups = ['Delta', 'alpha', 'Charlie', 'bravo'].map((name) => t.must('groups-create', { name }).id);
+    bulk(t, 90, (i) => ({
+      name: ['ana lima', 'Ana Lima', 'Bo', 'Zoë Smith', 'bo'][i % 5]!,
+      group: groups[i % 4]!,
+      at: `2026-03-0${1 + (i % 3)}T10:00:00.000Z`,
+    }));
+    return { t, groups };
+  }
+
+  it('by marker, in every sort and both directions, give exactly the rows of one long read', () => {
+    const { t, groups } = tied();
+    for (const sort of LEARNER_SORTS)
+      for (const direction of ['asc', 'desc'] as const)
+        for (const filter of [{}, { groupId: groups[2]! }, { search: 'smith' }, { search: 'a', groupId: groups[0]! }]) {
+          const input = { sort, direction, ...filter };
+          const want = expected(t, input);
+          expect(want.length).toBeGreaterThan(3);
+          expect(
+            byMarker(t, input, 7).map((l) => l.id),
+            JSON.stringify(input),
+          ).toEqual(want);
+          // A jump to any position gives what paging there would.
+          for (const offset of [0, 5, want.length - 3])
+            expect(t.must('learners-list', { ...input, offset, limit: 4 }).items.map((l) => l.id)).toEqual(
+              want.slice(offset, offset + 4),
+            );
+        }
+  });
+
+  it('counts once: the first page carries the total, later pages by marker skip it', () => {
+    const { t, groups } = tied();
+    const first = t.must('learners-list', { limit: 10 });
+    expect(first.total).toBe(90);
+    expect(t.must('learners-list', { groupId: groups[1]!, limit: 10 }).total).toBe(23);
+    const next = t.must('learners-list', { limit: 10, after: first.next! });
+    expect(next.total).toBeUndefined();
+    expect(t.must('learners-list', { limit: 10, after: first.next!, count: true }).total).toBe(90);
+    expect(t.must('learners-list', { offset: 88, limit: 10 })).toMatchObject({ total: 90, next: null });
+    expect(t.must('learners-list', { offset: 500, limit: 10 })).toEqual({ items: [], total: 90, next: null });
+  });
+
+  it('refuses a marker from another sort or made up, changing nothing', () => {
+    const { t } = tied();
+    const { next } = t.must('learners-list', { sort: 'group', limit: 5 });
+    for (const after of [next!, 'not a marker', Buffer.from('{"key":[1]}').toString('base64url')])
+      expect(t.call('learners-list', { sort: 'name', after })).toMatchObject({
+        ok: false,
+        error: { code: 'validation', field: 'after' },
+      });
+  });
+});
+
+describe('a search with more matches than it counts', () => {
+  // More Smiths than the cap, all after 5,000 others by name: a common word whose matches are rare
+  // at the start of the order, so the walk along the name index gives way to the search index.
+  const t = makeCore();
+  const groups = ['North', 'South'].map((name) => t.must('groups-create', { name }).id);
+  const smiths = SEARCH_COUNT_CAP + 500;
+  bulk(t, 5_000 + smiths, (i) => ({
+    name: i < 5_000 ? `Aaron Jones ${i}` : `Zed Smith ${i}`,
+    group: groups[i % 2]!,
+    at: new Date(Date.parse('2026-01-01T00:00:00Z') + (i % 7_000) * 60_000).toISOString(),
+  }));
+
+  it('says "more than" the cap, and pages through every match in every sort', () => {
+    const first = t.must('learners-list', { search: 'smith', limit: 50 });
+    expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(t.must('learners-list', { search: 'jones' }).total).toBe(5_000);
+    expect(t.must('learners-list', { search: 'jones' }).capped).toBeUndefined();
+    for (const sort of LEARNER_SORTS)
+      for (const direction of ['asc', 'desc'] as const) {
+        const input = { search: 'smith', sort, direction };
+        const want = expected(t, input);
+        expect(want).toHaveLength(smiths);
+        const got = byMarker(t, input, 500).map((l) => l.id);
+        expect(got.length, JSON.stringify(input)).toBe(want.length);
+        expect(got, JSON.stringify(input)).toEqual(want);
+        expect(t.must('learners-list', { ...input, offset: 9_000, limit: 20 }).items.map((l) => l.id)).toEqual(
+          want.slice(9_000, 9_020),
+        );
+      }
+  });
+
+  it('the scrollbar: a jump anywhere in the whole roster, in every order, gives the rows there, also after a change', () => {
+    for (const sort of LEARNER_SORTS)
+      for (const direction of ['asc', 'desc'] as const) {
+        const want = expected(t, { sort, direction });
+        for (const offset of [999, 1_000, 3_456, want.length - 2])
+          expect(
+            t.must('learners-list', { sort, direction, offset, limit: 5 }).items.map((l) => l.id),
+            `${sort} ${direction} ${offset}`,
+          ).toEqual(want.slice(offset, offset + 5));
+      }
+    // A learner added and one removed move every row after them: the next jump sees it.
+    const jump = () => t.must('learners-list', { sort: 'name', offset: 7_000, limit: 3 }).items.map((l) => l.id);
+    jump();
+    t.must('learners-add', { name: 'Aardvark First', email: 'aardvark@example.com', groupId: groups[0]! });
+    expect(jump()).toEqual(expected(t, { sort: 'name' }).slice(7_000, 7_003));
+    t.must('learners-remove', { learnerId: expected(t, { sort: 'name' })[0]! });
+    t.must('learners-remove', { learnerId: expected(t, { sort: 'name' })[0]! });
+    expect(jump()).toEqual(expected(t, { sort: 'name' }).slice(7_000, 7_003));
+  });
+
+  it('a common word within a group', () => {
+    const input = { search: 'smith', groupId: groups[1]!, sort: 'name' as const };
+    expect(byMarker(t, input, 300).map((l) => l.id)).toEqual(expected(t, input));
+  });
+});
+
+describe('the search index and erasure', () => {
+  it('an erased learner leaves no entry in the index and none of its windows in the file', () => {
+    const file = path.join(tempDir(), 'joindesk.db');
+    const t = makeCore(file);
+    const g = people(t, [
+      ['Quixote Wyvern', 'qw@example.com'],
+      ['Other Person', 'other@example.com'],
+    ]);
+    const id = t.must('learners-list', { search: 'quixote' }).items[0]!.id;
+    t.db.exec('CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, learner_search, instance)');
+    const windowsOf = () => t.db.prepare('SELECT DISTINCT term FROM temp.terms WHERE doc = ?').pluck().all(id) as string[];
+    expect(windowsOf()).toContain('uix');
+    t.must('learners-erase', { learnerId: id });
+    expect(windowsOf()).toEqual([]);
+    expect(t.db.prepare("SELECT count(*) FROM temp.terms WHERE term IN ('uix', 'yve', 'ver')").pluck().get()).toBe(0);
+    expect(t.must('learners-list', { search: 'quixote' }).total).toBe(0);
+    expect(t.must('learners-list', { groupId: g.id }).total).toBe(1);
+    t.db.exec('DROP TABLE temp.terms');
+    const raw = fs.readFileSync(file);
+    for (const trace of ['uixote', 'wyvern', 'Wyvern']) expect(raw.includes(Buffer.from(trace)), trace).toBe(false);
+  });
+
+  it('indexLearner is idempotent and follows a changed name', () => {
+    const t = makeCore();
+    people(t, [['Old Name', 'o@example.com']]);
+    const id = t.must('learners-list', {}).items[0]!.id;
+    const ctx = { db: t.db } as Ctx;
+    indexLearner(ctx, id, 'Old Name', 'o@example.com');
+    indexLearner(ctx, id, 'Old Name', 'o@example.com');
+    expect(t.must('learners-list', { search: 'old' }).total).toBe(1);
+    t.db.prepare("UPDATE learners SET name = 'New Name' WHERE id = ?").run(id);
+    indexLearner(ctx, id, 'New Name', 'o@example.com');
+    expect(t.must('learners-list', { search: 'old' }).total).toBe(0);
+    expect(t.must('learners-list', { search: 'new nam' }).total).toBe(1);
+  });
+});
