@@ -9,13 +9,18 @@ const quietly = () => undefined;
 
 /** Picks one group, searching in SQLite as the admin types: fine with ten thousand groups. */
 export function GroupPicker(
-  props: Omit<SelectProps, 'data' | 'value' | 'onChange'> & { value: number | null; onChange: (id: number | null) => void },
+  props: Omit<SelectProps, 'data' | 'value' | 'onChange'> & {
+    value: number | null;
+    onChange: (id: number | null) => void;
+    /** A group not to offer (moving a learner: the group they are in). */
+    exclude?: number;
+  },
 ) {
-  const { value, onChange, ...rest } = props;
+  const { value, onChange, exclude, ...rest } = props;
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const found = useChannel('groups-list', { search: debounced || undefined, limit: 50 }, { onError: quietly });
-  const options = (found.data?.items ?? []).map((g) => ({ value: String(g.id), label: g.name }));
+  const options = (found.data?.items ?? []).filter((g) => g.id !== exclude).map((g) => ({ value: String(g.id), label: g.name }));
 
   // Keep the chosen group among the options, so its name shows even when the search has moved on.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(null);

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconArrowsExchange, IconDownload, IconEraser, IconTrash } from '@tabler/icons-react';
+import { IconArrowsExchange, IconDownload, IconEraser, IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { schemas } from '../../../../shared/schemas';
 import type { LearnerDetail } from '../../../../shared/types';
@@ -26,6 +26,8 @@ import { formatDateTime } from '../../lib/dates';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 import { downloadText } from '../../lib/download';
+import { EditLearnerModal } from './EditLearnerModal';
+import { MergeLearnersModal } from './MergeLearnersModal';
 
 const STATUS_LABEL = { 'not-started': 'Not started', started: 'Started', completed: 'Completed' } as const;
 const STATUS_COLOR = { 'not-started': 'gray', started: 'blue', completed: 'teal' } as const;
@@ -33,7 +35,7 @@ const STATUS_COLOR = { 'not-started': 'gray', started: 'blue', completed: 'teal'
 /** One learner: who, where, which courses; and what an admin can do about them. */
 export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; onClose: () => void; onChanged: () => void }) {
   const learner = useChannel('learners-get', id === null ? null : { id });
-  const [dialog, setDialog] = useState<'reassign' | 'remove' | 'erase' | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'merge' | 'reassign' | 'remove' | 'erase' | null>(null);
 
   const shown = id !== null && learner.data?.id === id ? learner.data : null;
   const changed = () => {
@@ -95,8 +97,14 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
           )}
           <Divider />
           <Row gap="xs">
-            <Button leftSection={<IconArrowsExchange size={18} />} onClick={() => setDialog('reassign')}>
+            <Button leftSection={<IconPencil size={18} />} onClick={() => setDialog('edit')}>
+              Edit
+            </Button>
+            <Button variant="default" leftSection={<IconArrowsExchange size={18} />} onClick={() => setDialog('reassign')}>
               Reassign
+            </Button>
+            <Button variant="default" leftSection={<IconGitMerge size={18} />} onClick={() => setDialog('merge')}>
+              Merge with…
             </Button>
             <Button
               variant="default"
@@ -116,6 +124,32 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
               Erase
             </Button>
           </Row>
+          {dialog === 'edit' && (
+            <EditLearnerModal
+              opened
+              learner={shown}
+              onClose={() => setDialog(null)}
+              onDone={() => {
+                setDialog(null);
+                changed();
+              }}
+            />
+          )}
+          {dialog === 'merge' && (
+            <MergeLearnersModal
+              learner={shown}
+              onClose={() => setDialog(null)}
+              onDone={(_kept, stillShown) => {
+                setDialog(null);
+                // The drawer's learner may be the one merged away: then there is nothing left to show.
+                if (stillShown) changed();
+                else {
+                  onChanged();
+                  onClose();
+                }
+              }}
+            />
+          )}
           <ReassignModal
             opened={dialog === 'reassign'}
             learner={shown}
@@ -180,6 +214,7 @@ function ReassignModal(props: { opened: boolean; learner: LearnerDetail; onClose
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('groupId')}
           value={form.values.groupId}
+          exclude={props.learner.groupId}
         />
         <Textarea label="Reason (optional)" autosize minRows={2} {...form.getInputProps('reason')} />
         <Row justify="flex-end">

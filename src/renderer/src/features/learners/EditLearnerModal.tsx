@@ -1,0 +1,81 @@
+import { Button, Group as Row, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import type { Input } from '../../../../shared/contract';
+import type { Role } from '../../../../shared/domains/groups';
+import { ROLES } from '../../../../shared/domains/groups';
+import { schemas } from '../../../../shared/schemas';
+import type { Learner, LearnerDetail } from '../../../../shared/types';
+import { adminApi } from '../../api';
+import { showFieldError } from '../../lib/call';
+import { schemaRules } from '../../lib/form';
+
+type Values = { name: string; email: string; role: string };
+
+const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
+
+/**
+ * Corrects a learner's name, email or role; the same rules as sign-up, checked here and in main.
+ * Mounted when opened, so it starts from the learner as shown.
+ */
+export function EditLearnerModal(props: {
+  opened: boolean;
+  learner: LearnerDetail;
+  onClose: () => void;
+  onDone: (learner: Learner) => void;
+}) {
+  const { learner } = props;
+  const initial: Values = { name: learner.name, email: learner.email, role: learner.role };
+  const form = useForm<Values>({
+    // Controlled: the role is a controlled Select.
+    mode: 'controlled',
+    initialValues: initial,
+    validate: schemaRules(schemas.learnersUpdate, { input: (values: Values) => ({ id: learner.id, ...values }) }),
+  });
+  const save = form.onSubmit(async (values) => {
+    // Only what the admin changed is sent: main writes and audits nothing for an unchanged field.
+    const changes: Input<'learners-update'> = { id: learner.id };
+    if (values.name !== initial.name) changes.name = values.name;
+    if (values.email !== initial.email) changes.email = values.email;
+    if (values.role !== initial.role) changes.role = values.role as Role;
+    if (Object.keys(changes).length === 1) return props.onClose();
+    const r = await adminApi['learners-update'](changes);
+    if (!r.ok) return showFieldError(r.error, form);
+    notifications.show({ color: 'teal', title: 'Learner saved', message: r.value.name });
+    props.onDone(r.value);
+  });
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={`Edit ${learner.name}`}>
+      <form noValidate onSubmit={save}>
+        <Stack>
+          <TextInput label="Full name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
+          <TextInput
+            label="Email"
+            required
+            type="email"
+            autoComplete="off"
+            description="One learner per email: an address another learner has is refused."
+            {...form.getInputProps('email')}
+          />
+          <Select
+            label="Role"
+            data={ROLE_OPTIONS}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            {...form.getInputProps('role')}
+          />
+          <Text size="xs" c="dimmed">
+            A learner gets their group’s role on joining. A role set here stays until they move to another group, which gives them
+            that group’s role.
+          </Text>
+          <Row justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              Cancel
+            </Button>
+            <Button type="submit">Save changes</Button>
+          </Row>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
