@@ -86,7 +86,7 @@ describe('import preview off the main thread', () => {
     expect(runner.progress()).toBeNull();
     expect(await core.invoke('learners-import-preview', { csv }, 'admin')).toMatchObject({
       ok: true,
-      value: { total: 20_000, existing: 20_000 },
+      value: { total: 20_000, existing: 0, members: 20_000 },
     });
   }, 60_000);
 });

@@ -27,13 +27,35 @@ export function noteRow(
     .run(batch, learner.id, learner.registeredAt, from?.groupId ?? null, from?.role ?? null);
 }
 
+/**
+ * Inside a slice's transaction: the slice took `taken` seats in the group (its join code's used count
+ * goes up by as many) and, when `maxBefore` is given, raised the group's maximum to fit them.
+ * The first maximum noted is the one an undo puts back.
+ */
+export function noteSeats(ctx: Ctx, batch: number, groupId: number, taken: number, maxBefore: number | null): void {
+  ctx.db
+    .prepare(
+      `UPDATE join_codes SET used_count = used_count + @taken,
+         max_uses = CASE WHEN @raise AND max_uses < used_count + @taken THEN used_count + @taken ELSE max_uses END
+       WHERE group_id = @groupId`,
+    )
+    .run({ taken, raise: maxBefore === null ? 0 : 1, groupId });
+  ctx.db
+    .prepare(
+      `INSERT INTO import_seats (batch_id, group_id, taken, max_before) VALUES (?, ?, ?, ?)
+       ON CONFLICT (batch_id, group_id) DO UPDATE SET taken = taken + excluded.taken, max_before = coalesce(max_before, excluded.max_before)`,
+    )
+    .run(batch, groupId, taken, maxBefore);
+}
+
 /** Inside the last slice's transaction: the import stands; its notes are no longer needed. */
 export function finishBatch(ctx: Ctx, batch: number): void {
   ctx.db.prepare("UPDATE import_batches SET state = 'done', finished_at = ? WHERE id = ?").run(nowIso(ctx), batch);
   ctx.db.prepare('DELETE FROM import_rows WHERE batch_id = ?').run(batch);
+  ctx.db.prepare('DELETE FROM import_seats WHERE batch_id = ?').run(batch);
 }
 
-/** Takes a batch back whole, in one transaction: added learners go, moved ones return where they were. */
+/** Takes a batch back whole, in one transaction: added learners go, moved ones return where they were, seats are freed. */
 export function undoBatch(ctx: Ctx, batch: number): void {
   inTransaction(ctx, () => {
     const startedAt = ctx.db.prepare('SELECT started_at FROM import_batches WHERE id = ?').pluck().get(batch) as string;
@@ -58,8 +80,18 @@ export function undoBatch(ctx: Ctx, batch: number): void {
         forgetMoveAudit.run(row.id, startedAt);
       }
     }
+    // Seats go back, and a raised maximum returns to what it was (never below zero: a code replaced
+    // meanwhile started its count again).
+    const giveBack = ctx.db.prepare(
+      'UPDATE join_codes SET used_count = max(0, used_count - ?), max_uses = coalesce(?, max_uses) WHERE group_id = ?',
+    );
+    const seats = ctx.db
+      .prepare('SELECT group_id AS groupId, taken, max_before AS maxBefore FROM import_seats WHERE batch_id = ?')
+      .all(batch) as { groupId: number; taken: number; maxBefore: number | null }[];
+    for (const s of seats) giveBack.run(s.taken, s.maxBefore, s.groupId);
     ctx.db.prepare("UPDATE import_batches SET state = 'undone', finished_at = ? WHERE id = ?").run(nowIso(ctx), batch);
     ctx.db.prepare('DELETE FROM import_rows WHERE batch_id = ?').run(batch);
+    ctx.db.prepare('DELETE FROM import_seats WHERE batch_id = ?').run(batch);
   });
 }
 

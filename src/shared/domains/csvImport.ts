@@ -2,8 +2,16 @@ import { z } from 'zod';
 import { channel } from './define';
 import { nothing } from './fields';
 
+/** Why a row of the file is not written. */
+export type ImportReason = 'invalid' | 'duplicate' | 'registered' | 'member' | 'full';
+
+/** A row with a problem: its name and email as typed (cut to 200 characters), and what is wrong. */
 export interface ImportRowError {
   line: number;
+  name: string;
+  email: string;
+  /** invalid: a cell is wrong; duplicate: the email is on an earlier line of the file. */
+  reason: 'invalid' | 'duplicate';
   message: string;
   field?: 'name' | 'email' | 'group';
 }
@@ -13,28 +21,81 @@ export interface ImportRow {
   name: string;
   email: string;
   groupName: string;
-  /** new: will be added; existing: the email is registered already (in `currentGroupName`). */
-  status: 'new' | 'existing';
+  /** new: will be added; existing: registered already, in `currentGroupName`; member: already in this group. */
+  status: 'new' | 'existing' | 'member';
   currentGroupName?: string;
+}
+
+/** What to do with learners already registered in another group. */
+export type ExistingChoice = 'skip' | 'move';
+/** When a group would go past its maximum: import only up to it, or import all and raise it. */
+export type OverLimitChoice = 'fit' | 'raise';
+
+/** What an import would write, for one pair of choices: every valid row lands in exactly one count. */
+export interface ImportOutcome {
+  added: number;
+  moved: number;
+  /** Registered already and left where they are (in another group with skip, or in this group). */
+  registered: number;
+  /** Left out because their group was at its maximum. */
+  full: number;
+}
+
+/** A group this file would take past its maximum (the join code's max uses) with one choice or the other. */
+export interface ImportGroupLimit {
+  groupId: number;
+  groupName: string;
+  maxUses: number;
+  /** Seats taken now: sign-ups with the current code and learners earlier imports put in. */
+  usedCount: number;
+  /** Learners this file would put in the group: new ones, and with `move` the ones moved in. */
+  incoming: Record<ExistingChoice, number>;
 }
 
 export interface ImportPreview {
   /** Data rows in the file. */
   total: number;
+  /** The header row, as typed. */
+  columns: string[];
+  /** Rows without a problem (new, existing and member). */
   valid: number;
   existing: number;
+  members: number;
+  invalid: number;
+  duplicates: number;
+  /** invalid + duplicates. */
   errorCount: number;
-  /** The first errors (all of them, up to a thousand). */
+  /** The first problem rows (up to a thousand). */
   errors: ImportRowError[];
+  /** The first rows already registered (existing and member; up to a thousand). */
+  registered: ImportRow[];
   /** The first rows that will be imported, to show the admin. */
   sample: ImportRow[];
+  /** Groups that would go past their maximum; empty when none would. */
+  limits: ImportGroupLimit[];
+  /** Exact counts for each choice, so every button and line says what will happen. */
+  outcomes: Record<ExistingChoice, Record<OverLimitChoice, ImportOutcome>>;
 }
 
-export interface ImportSummary {
-  added: number;
-  moved: number;
-  skipped: number;
+/** A row the import did not write: its name and email (as in `ImportRowError`), its cells as in the file, and why. */
+export interface ImportRejectedRow {
+  line: number;
+  name: string;
+  email: string;
+  cells: string[];
+  reason: ImportReason;
+  message: string;
+}
+
+export interface ImportSummary extends ImportOutcome {
   invalid: number;
+  duplicates: number;
+  /** Groups whose maximum the import raised (only with `overLimit: 'raise'`). */
+  raised: { groupId: number; groupName: string; from: number; to: number }[];
+  /** The header row, as typed: with `reason`, the columns of the rejected-rows file. */
+  columns: string[];
+  /** Every row not written, in file order. */
+  rejected: ImportRejectedRow[];
 }
 
 // 30 MB is several times what 100,000 rows need, and fits the serve-mode body limit (32 MiB).
@@ -42,7 +103,16 @@ const csvText = z.string('Expected the CSV file as text.').max(30_000_000, 'That
 
 export const csvImportSchemas = {
   learnersImportPreview: z.strictObject({ csv: csvText }),
-  learnersImportCommit: z.strictObject({ csv: csvText, existing: z.enum(['skip', 'move'], 'Choose skip or move.') }),
+  learnersImportCommit: z.strictObject({
+    csv: csvText,
+    existing: z.enum(['skip', 'move'], 'Choose skip or move.'),
+    /**
+     * Required when the file would take a group past its maximum: `fit` leaves out the rows past it,
+     * `raise` imports them all and raises the maximum to fit. Without it, such an import is refused;
+     * and no import ever goes past a maximum unless told to raise it.
+     */
+    overLimit: z.enum(['fit', 'raise'], 'Choose fit or raise.').optional(),
+  }),
   importProgress: nothing,
 };
 

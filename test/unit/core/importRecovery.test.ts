@@ -2,9 +2,17 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { JobData, JobMessage } from '../../../src/main/jobs/jobRunner';
+import type { TestCore } from '../helpers';
 import { makeCore, snapshot, tempDir } from '../helpers';
 
 const WORKER = path.join(import.meta.dirname, 'workers', 'jobWorker.mjs');
+
+/**
+ * Every table but the search index's own storage: its pages are not the same bytes after rows are
+ * added and taken out again, though it finds the same learners (checked apart, by searching).
+ */
+const exceptSearchIndex = (t: TestCore): string[] =>
+  t.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name GLOB 'learner_search?*'").pluck().all() as string[];
 
 /** Runs an import in a worker thread and kills the thread once a few slices are in (rows written, not finished). */
 async function importKilledMidway(dbFile: string, rows: string[], existing: 'skip' | 'move'): Promise<void> {
@@ -31,7 +39,7 @@ describe('an import cut short', () => {
     t.must('groups-create', { name: 'Wave' });
     const other = t.must('groups-create', { name: 'Night Shift' });
     t.must('learners-add', { name: 'Moved Mo', email: 'mo@example.com', groupId: other.id });
-    const before = snapshot(t.db, ['import_batches']);
+    const before = snapshot(t.db, ['import_batches', ...exceptSearchIndex(t)]);
     const rows = [
       'Moved Mo,mo@example.com,Wave',
       ...Array.from({ length: 40_000 }, (_, i) => `Bulk ${i},bulk${i}@example.com,Wave`),
@@ -41,9 +49,10 @@ describe('an import cut short', () => {
     expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['running']);
 
     expect(t.core.undoInterruptedImports()).toBe(1);
-    expect(snapshot(t.db, ['import_batches'])).toBe(before);
+    expect(snapshot(t.db, ['import_batches', ...exceptSearchIndex(t)])).toBe(before);
     expect(t.db.prepare('SELECT state FROM import_batches').pluck().all()).toEqual(['undone']);
     expect(t.must('learners-list', { search: 'mo@example.com' }).items[0]?.groupName).toBe('Night Shift');
+    expect(t.must('learners-list', { search: 'bulk' }).total).toBe(0);
     expect(t.core.undoInterruptedImports()).toBe(0);
 
     // A finished import is never taken back.
