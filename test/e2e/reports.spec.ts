@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { expect, SCREENSHOT_DIR, test } from './fixtures';
 import { AdminPage } from './pages/AdminPage';
+import { KioskPage } from './pages/KioskPage';
 
 test('progress, dashboard, exports, group report, backup and restore', async ({ app, admin: adminTab, shot }) => {
   test.setTimeout(120_000);
@@ -89,7 +91,12 @@ test('progress, dashboard, exports, group report, backup and restore', async ({ 
   }
   expect(exported.groups![1]![0]).toBe('Forklift Wave 5');
   expect(exported.learners!.map((r) => r[0])).toContain('\'=HYPERLINK("http://x")');
-  expect(exported.progress).toContainEqual(expect.arrayContaining(['Ana Ruiz', 'Forklift basics', 'completed']));
+  expect(exported.progress).toContainEqual(expect.arrayContaining(['Ana Ruiz', 'Forklift basics', 'Completed']));
+  expect(exported.progress).toContainEqual(expect.arrayContaining(['Cy Diaz', 'Forklift basics', 'Not started', '']));
+  // Completed cells carry a local date and time a spreadsheet reads as data; none is a made-up noon.
+  const completedAt = exported.progress!.filter((r) => r[4] === 'Completed').map((r) => r[5]);
+  expect(completedAt).toHaveLength(3);
+  for (const at of completedAt) expect(at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   expect(exported['moodle-users']![0]).toEqual(['username', 'firstname', 'lastname', 'email', 'cohort1']);
   expect(exported['moodle-users']).toContainEqual([
     'anaruiz@example.com',
@@ -99,15 +106,16 @@ test('progress, dashboard, exports, group report, backup and restore', async ({ 
     'Forklift Wave 5',
   ]);
 
-  // The audit log: filtered to one action.
+  // The audit log: filtered to one action, with the learners' names.
   await adminTab
-    .getByRole('combobox', { name: 'Action' })
-    .or(adminTab.getByRole('textbox', { name: 'Action' }))
+    .getByRole('combobox', { name: 'What happened' })
+    .or(adminTab.getByRole('textbox', { name: 'What happened' }))
     .first()
-    .fill('learner-added');
-  await adminTab.getByRole('option', { name: 'learner-added' }).click();
+    .fill('Learner added');
+  await adminTab.getByRole('option', { name: 'Learner added' }).click();
   await expect(adminTab.getByRole('table', { name: 'Audit log' }).getByRole('row')).toHaveCount(5);
-  await expect(adminTab.getByRole('table', { name: 'Audit log' })).not.toContainText('Ana');
+  await expect(adminTab.getByRole('table', { name: 'Audit log' })).toContainText('Ana Ruiz');
+  await expect(adminTab.getByRole('table', { name: 'Audit log' })).not.toContainText('#');
   await shot(adminTab, 'audit-log');
 
   // Backup, a change, then restore: the change is gone and the data before it is back. No path is
@@ -158,3 +166,146 @@ test('progress, dashboard, exports, group report, backup and restore', async ({ 
   await expect(admin.groupRows()).toHaveCount(1);
   await expect(admin.groupRows().first()).toContainText('Forklift Wave 5');
 });
+
+test('the audit log names people and groups, records failed sign-ups, filters and exports', async ({
+  app,
+  admin: adminTab,
+  kiosk: kioskTab,
+  shot,
+}) => {
+  test.setTimeout(120_000);
+  const admin = new AdminPage(adminTab);
+  const kiosk = new KioskPage(kioskTab);
+  const nav = (name: string) => adminTab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+  const log = adminTab.getByRole('table', { name: 'Audit log' });
+  const pick = async (label: string, option: string) => {
+    const box = adminTab
+      .getByRole('combobox', { name: label })
+      .or(adminTab.getByRole('textbox', { name: label }))
+      .first();
+    await box.fill(option);
+    await adminTab.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  const full = (await app.api('groups-create', { name: 'Night Shift' })).value;
+  await app.api('join-code-settings', { groupId: full.id, maxUses: 1 });
+  const other = (await app.api('groups-create', { name: 'Day Shift' })).value;
+  const course = (await app.api('courses-create', { title: 'Ladder safety' })).value;
+  await app.api('group-courses-set', { groupId: other.id, courseIds: [course.id] });
+  const siobhan = (await app.api('learners-add', { name: "O'Brien, Siobhan", email: 'siobhan@example.com', groupId: other.id }))
+    .value;
+  await app.api('progress-set', { learnerId: siobhan.id, courseId: course.id, status: 'completed' });
+  const gone = (await app.api('learners-add', { name: 'Temp Person', email: 'temp@example.com', groupId: other.id })).value;
+  await app.api('learners-erase', { learnerId: gone.id });
+
+  // At the kiosk: one sign-up fills Night Shift, the next is turned away, and a wrong code is tried.
+  await kiosk.open(app.kioskUrl);
+  await kiosk.submit({ name: '王小明', email: 'wang@example.com', code: full.joinCode });
+  await expect(kiosk.joinedGroup()).toContainText('Night Shift');
+  await kiosk.done();
+  await kiosk.submit({ name: 'Late Comer', email: 'late@example.com', code: full.joinCode });
+  await expect(kiosk.error(/full/i).first()).toBeVisible();
+  await kiosk.submit({ name: 'Late Comer', email: 'late@example.com', code: 'WXYZ-2345' });
+  await expect(kiosk.error(/couldn.t find that join code/i).first()).toBeVisible();
+
+  await admin.open(app.adminUrl);
+  await nav('Reports');
+  // Codes to look at: the full group, and the failed sign-ups it drew.
+  const codes = adminTab.getByRole('list', { name: 'Codes to look at' });
+  await expect(codes).toContainText('Night Shift: no places left (1 of 1 used)');
+  await expect(codes).toContainText('Night Shift: 1 failed sign-up in the last 24 hours, mostly: group full');
+
+  // Names, not numbers; an erased learner says so; nothing typed at the kiosk but the names of those who joined.
+  await expect(log).toContainText('王小明');
+  await expect(log).toContainText("O'Brien, Siobhan");
+  await expect(log).toContainText('Ladder safety');
+  await expect(log).toContainText('erased learner');
+  await expect(log).not.toContainText('#');
+  await expect(log).not.toContainText('Late Comer');
+  await expect(log).not.toContainText('WXYZ');
+  await expect(log.getByRole('row').filter({ hasText: 'Sign-up failed' })).toHaveCount(2);
+  await expect(log).toContainText('Group full · 1 attempt · Browser kiosk on this computer');
+  await expect(log.getByRole('row').filter({ hasText: 'Group full' })).toContainText('Night Shift');
+  await expect(log).toContainText('Unknown code · 1 attempt');
+  await adminTab.setViewportSize({ width: 1280, height: 800 });
+  await adminTab.getByRole('heading', { name: 'Audit log' }).scrollIntoViewIfNeeded();
+  await shotTo(adminTab, 'audit-log-1280');
+
+  // Filters: what happened, then a group, then a date range.
+  await pick('What happened', 'Sign-up failed');
+  await expect(log.getByRole('row')).toHaveCount(3);
+  await expect(adminTab.getByTestId('audit-total')).toHaveText('2 entries');
+  await shotTo(adminTab, 'audit-log-failed-signups-1280');
+  await adminTab.getByRole('button', { name: 'Clear what happened' }).click();
+  await expect(adminTab.getByTestId('audit-total')).not.toHaveText('2 entries');
+  const group = adminTab.getByRole('combobox', { name: 'Group' }).or(adminTab.getByRole('textbox', { name: 'Group' }));
+  await group.last().fill('Day Shift');
+  await adminTab.getByRole('option', { name: 'Day Shift', exact: true }).click();
+  await expect(log).toContainText("O'Brien, Siobhan");
+  await expect(log).not.toContainText('王小明');
+  await expect(log).not.toContainText('Night Shift');
+
+  // The CSV holds what the filters show, with names and local times.
+  const [download] = await Promise.all([
+    adminTab.waitForEvent('download'),
+    adminTab.getByRole('button', { name: 'Download the log (CSV)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^joindesk-audit-Day-Shift-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = Papa.parse<string[]>(fs.readFileSync((await download.path())!, 'utf8').slice(1), { skipEmptyLines: true }).data;
+  expect(rows[0]).toEqual([
+    'When',
+    'Who',
+    'Action',
+    'Group',
+    'From group',
+    'Learner',
+    'Course',
+    'Failed sign-up',
+    'Attempts',
+    'Kiosk',
+  ]);
+  expect(rows.slice(1).every((r) => r[3] === 'Day Shift')).toBe(true);
+  expect(rows).toContainEqual(
+    expect.arrayContaining(['Admin', 'Progress marked', 'Day Shift', '', "O'Brien, Siobhan", 'Ladder safety']),
+  );
+  expect(rows).toContainEqual(expect.arrayContaining(['Admin', 'Learner erased', 'Day Shift', '', 'erased learner']));
+  for (const r of rows.slice(1)) expect(r[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+
+  // A range that ends before these entries shows nothing; clearing it (a named button) brings them back.
+  // Typed as the picker shows dates: this browser's medium date format.
+  const longAgo = String(
+    await adminTab.evaluate("new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(new Date(2020, 0, 15))"),
+  );
+  const to = adminTab
+    .getByRole('textbox', { name: 'To' })
+    .or(adminTab.getByRole('button', { name: 'To' }))
+    .first();
+  await to.fill(longAgo);
+  await to.press('Tab');
+  await expect(adminTab.getByText('Nothing matches these filters.')).toBeVisible();
+  await expect(adminTab.getByTestId('audit-total')).toHaveText('0 entries');
+  await adminTab.getByRole('button', { name: 'Clear the to date' }).click();
+  await expect(log).toContainText("O'Brien, Siobhan");
+  await shotTo(adminTab, 'audit-log-filtered-1280');
+
+  await adminTab.setViewportSize({ width: 768, height: 1024 });
+  await adminTab.getByRole('heading', { name: 'Audit log' }).scrollIntoViewIfNeeded();
+  await shotTo(adminTab, 'audit-log-768');
+  await adminTab.evaluate('window.scrollTo(0, 0)');
+  await shotTo(adminTab, 'reports-768', true);
+  await adminTab.setViewportSize({ width: 1280, height: 800 });
+  await shotTo(adminTab, 'reports-1280', true);
+  void shot;
+});
+
+/** Screenshots for the records pages, at the viewport's size (or the whole page), kept apart from the rest. */
+async function shotTo(page: Page, name: string, fullPage = false): Promise<void> {
+  const dir = process.env.JOINDESK_SHOTS_DIR ?? SCREENSHOT_DIR;
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({
+    path: path.join(dir, `${name}.png`),
+    fullPage,
+    animations: 'disabled',
+    style: '.mantine-Notifications-root { display: none !important; }',
+  });
+}

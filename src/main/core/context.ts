@@ -20,6 +20,8 @@ export interface Ctx {
   memory: { throttleDeadlines: Map<string, number> };
   /** Runs work that holds the write lock for long, telling the host first (so sign-ups pause, not stall). */
   writing: <T>(fn: () => T) => T;
+  /** A long write elsewhere (a worker's import or restore) holds the lock: a read must not wait for it. */
+  writesPaused?: boolean;
 }
 
 export const nowIso = (ctx: Ctx): string => ctx.env.now().toISOString();

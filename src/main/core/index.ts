@@ -15,6 +15,7 @@ import { undoInterruptedImports } from './importBatches';
 import { courseHandlers } from './courses';
 import { csvImportHandlers } from './csvImport';
 import { namedFailure, systemCode } from './failures';
+import { createGroupCommit } from './groupCommit';
 import { groupHandlers } from './groups';
 import type { DeferredChannel, Handlers } from './handler';
 import type { Host } from './host';
@@ -39,6 +40,8 @@ const isWorkerChannel = (c: Channel): c is WorkerChannel => (WORKER_CHANNELS as 
 export interface CoreOptions {
   env?: Partial<CoreEnv>;
   host?: Host;
+  /** Sign-ups arriving together share one commit (on unless false; the bench turns it off to compare). */
+  groupCommit?: boolean;
 }
 
 export interface Core {
@@ -57,7 +60,8 @@ export interface Core {
   call<C extends Channel>(channel: C, input: Input<C>, audience?: Audience, context?: CallContext): Answer<C>;
   /**
    * The wire (IPC, HTTP): any channel name, unknown input; always a promise of a `Result`, never
-   * rejects. The handler starts before this returns, as with `call`.
+   * rejects. The handler starts before this returns, as with `call` — but for `kiosk-register`, which
+   * waits for the sign-ups arriving with it and shares their commit.
    */
   invoke(channel: string, raw: unknown, audience: Audience, context?: CallContext): Promise<Result<unknown>>;
   /** At start-up, once, by the app (never by a worker): takes back imports the last run left cut short. */
@@ -109,6 +113,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     writingElsewhere++;
     return run(channel, input as never).finally(() => writingElsewhere--);
   };
+  const signUps = createGroupCommit(db, (error) => failure('kiosk-register', error, 'kiosk'));
 
   return {
     setWriting(on) {
@@ -118,6 +123,9 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
       return dispatch(channel, input, audience, context) as Answer<typeof channel>;
     },
     invoke(channel, raw, audience, context) {
+      // Sign-ups arriving together over the wire share one commit (see groupCommit.ts).
+      if (channel === 'kiosk-register' && options.groupCommit !== false)
+        return signUps.run(() => dispatch(channel, raw, audience, context) as Result<unknown>);
       return Promise.resolve(dispatch(channel, raw, audience, context));
     },
     undoInterruptedImports() {
@@ -148,6 +156,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
         kioskId: context.kioskId ?? 'default',
         memory,
         writing,
+        writesPaused: writingElsewhere > 0,
       };
       const value =
         host.runInWorker && isWorkerChannel(channel)

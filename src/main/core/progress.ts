@@ -30,18 +30,35 @@ function writeProgress(ctx: Ctx, learnerId: number, courseId: number, status: Pr
       )
       .run(learnerId, courseId, entry.status, entry.completedAt);
   }
-  recordAudit(ctx, 'progress-set', { learnerId, courseId });
+  // The group too, so the log's group filter finds the progress of the group's learners.
+  recordAudit(ctx, 'progress-set', { learnerId, courseId, groupId: learner.groupId });
   return entry;
 }
 
 export const setProgress = (ctx: Ctx, input: ParsedInput<'progress-set'>) =>
   inTransaction(ctx, () => writeProgress(ctx, input.learnerId, input.courseId, input.status, input.completedAt));
 
+/**
+ * When a completion marked for a picked day happened: today, the moment it is marked; an earlier
+ * day, that day at the time of marking (on this computer's clock), so every completion carries a
+ * real time of day rather than a made-up one. A day still to come is refused.
+ */
+export function completionMoment(ctx: Ctx, day: string): string {
+  const now = ctx.env.now();
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const at = new Date(now);
+  at.setFullYear(y, m - 1, d);
+  if (at.getTime() > now.getTime()) {
+    throw new AppError('validation', 'A completion date cannot be in the future.', { field: 'completedOn' });
+  }
+  return at.toISOString();
+}
+
 /** Marks a course for several learners at once; all or none. */
 export function setProgressMany(ctx: Ctx, input: ParsedInput<'progress-set-many'>): { updated: number } {
   return inTransaction(ctx, () => {
-    for (const learnerId of new Set(input.learnerIds))
-      writeProgress(ctx, learnerId, input.courseId, input.status, input.completedAt);
+    const completedAt = input.completedOn ? completionMoment(ctx, input.completedOn) : input.completedAt;
+    for (const learnerId of new Set(input.learnerIds)) writeProgress(ctx, learnerId, input.courseId, input.status, completedAt);
     return { updated: new Set(input.learnerIds).size };
   });
 }

@@ -3,8 +3,10 @@ import type { reportChannels } from '../../shared/domains/reports';
 import type { Dashboard } from '../../shared/types';
 import type { Ctx } from './context';
 import { nowIso } from './context';
+import { CODE_STATE_SQL } from './codeRecords';
 import { exportCsv } from './exports';
 import type { HandlerMap } from './handler';
+import { flushAttempts, isAttemptKind } from './kioskAttempts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -49,29 +51,67 @@ export function dashboard(ctx: Ctx): Dashboard {
        WHERE co.archived_at IS NULL GROUP BY co.id ORDER BY co.title COLLATE NOCASE LIMIT 50`,
     )
     .all() as Dashboard['completionByCourse'];
+  const codesNeedingAttention = codesToLookAt(ctx, now);
+  return { registrationsByDay, registrationsByGroup, completionByGroup, completionByCourse, codesNeedingAttention };
+}
+
+/** Full, paused, drawing failed sign-ups, closing within a week, nearly full: most pressing first. */
+function codesToLookAt(ctx: Ctx, now: number): Dashboard['codesNeedingAttention'] {
+  flushAttempts(ctx);
   const soon = new Date(now + 7 * DAY_MS).toISOString();
   const codes = ctx.db
     .prepare(
-      `SELECT g.id AS groupId, g.name AS groupName, c.valid_until AS validUntil, c.max_uses AS maxUses, c.used_count AS usedCount
+      `SELECT g.id AS groupId, g.name AS groupName, ${CODE_STATE_SQL} AS state,
+              c.valid_until AS validUntil, c.max_uses AS maxUses, c.used_count AS usedCount
        FROM join_codes c JOIN groups g ON g.id = c.group_id
-       WHERE c.enabled = 1 AND g.archived_at IS NULL AND (
-         (c.valid_until IS NOT NULL AND c.valid_until > @now AND c.valid_until <= @soon)
-         OR (c.max_uses IS NOT NULL AND c.used_count < c.max_uses AND c.used_count >= 0.8 * c.max_uses))
-       ORDER BY g.name_key LIMIT 50`,
+       WHERE g.archived_at IS NULL AND (
+         c.enabled = 0
+         OR (c.max_uses IS NOT NULL AND c.used_count >= 0.8 * c.max_uses)
+         OR (c.valid_until IS NOT NULL AND c.valid_until > @now AND c.valid_until <= @soon))
+       ORDER BY g.name_key LIMIT 200`,
     )
     .all({ now: nowIso(ctx), soon }) as {
     groupId: number;
     groupName: string;
+    state: string;
     validUntil: string | null;
     maxUses: number | null;
     usedCount: number;
   }[];
-  const codesNeedingAttention = codes.map((c): Dashboard['codesNeedingAttention'][number] =>
-    c.validUntil && c.validUntil <= soon && c.validUntil > nowIso(ctx)
-      ? { groupId: c.groupId, groupName: c.groupName, reason: 'expiring', detail: c.validUntil }
-      : { groupId: c.groupId, groupName: c.groupName, reason: 'filling', detail: `${c.usedCount} of ${c.maxUses}` },
-  );
-  return { registrationsByDay, registrationsByGroup, completionByGroup, completionByCourse, codesNeedingAttention };
+  const entries: Dashboard['codesNeedingAttention'] = [];
+  for (const c of codes) {
+    const base = { groupId: c.groupId, groupName: c.groupName };
+    const used = `${c.usedCount} of ${c.maxUses}`;
+    if (c.state === 'paused') entries.push({ ...base, reason: 'paused', detail: '' });
+    else if (c.state === 'full') entries.push({ ...base, reason: 'full', detail: used });
+    if (c.state === 'active' && c.validUntil && c.validUntil <= soon)
+      entries.push({ ...base, reason: 'expiring', detail: c.validUntil });
+    if (c.state === 'active' && c.maxUses !== null && c.usedCount >= 0.8 * c.maxUses)
+      entries.push({ ...base, reason: 'filling', detail: used });
+  }
+  // Failed sign-ups in the last 24 hours with a group's code (a wrong code names no group).
+  const since = new Date(now - DAY_MS).toISOString().slice(0, 16);
+  const failures = ctx.db
+    .prepare(
+      `WITH f AS (SELECT group_id, kind, sum(count) AS n FROM kiosk_attempts WHERE minute >= ? AND group_id > 0 GROUP BY group_id, kind)
+       SELECT g.id AS groupId, g.name AS groupName, sum(f.n) AS total,
+              (SELECT kind FROM f f2 WHERE f2.group_id = g.id ORDER BY n DESC, kind LIMIT 1) AS kind
+       FROM f JOIN groups g ON g.id = f.group_id WHERE g.archived_at IS NULL
+       GROUP BY g.id ORDER BY total DESC, g.name_key LIMIT 50`,
+    )
+    .all(since) as { groupId: number; groupName: string; total: number; kind: string }[];
+  for (const f of failures) {
+    if (!isAttemptKind(f.kind)) continue;
+    entries.push({
+      groupId: f.groupId,
+      groupName: f.groupName,
+      reason: 'failures',
+      detail: String(f.total),
+      attemptKind: f.kind,
+    });
+  }
+  const order: Record<string, number> = { full: 0, paused: 1, failures: 2, expiring: 3, filling: 4 };
+  return entries.sort((a, b) => order[a.reason]! - order[b.reason]!).slice(0, 50);
 }
 
 export const reportHandlers: HandlerMap<ChannelsOf<typeof reportChannels>> = {

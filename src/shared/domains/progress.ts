@@ -31,12 +31,19 @@ const status = z.enum(PROGRESS_STATUSES, 'Use not-started, started or completed.
 
 export const progressSchemas = {
   progressSet: z.strictObject({ learnerId: id, courseId: id, status, completedAt: instant.optional() }),
-  progressSetMany: z.strictObject({
-    learnerIds: idList.min(1, 'Choose at least one learner.'),
-    courseId: id,
-    status,
-    completedAt: instant.optional(),
-  }),
+  progressSetMany: z
+    .strictObject({
+      learnerIds: idList.min(1, 'Choose at least one learner.'),
+      courseId: id,
+      status,
+      completedAt: instant.optional(),
+      /** The day the admin picked, on this computer's calendar: main gives it the time of marking. */
+      completedOn: z.iso.date('Expected a date like 2026-03-01.').optional(),
+    })
+    .refine((v) => !(v.completedAt && v.completedOn), {
+      message: 'Give a completion date or a date and time, not both.',
+      path: ['completedOn'],
+    }),
   progressGroup: z.strictObject({ groupId: id }),
 };
 

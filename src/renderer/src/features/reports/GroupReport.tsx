@@ -1,6 +1,6 @@
 import { Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { formatDate } from '../../lib/dates';
+import { count, formatDate } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
 import { useNavigation } from '../../stores/navigation';
 import { PrintSheet } from '../../components/PrintSheet';
@@ -40,13 +40,14 @@ export function GroupReport({ id }: { id: number }) {
       <Stack>
         <div>
           <Text size="sm" tt="uppercase" fw={700} c="dimmed">
-            Group report · {formatDate(new Date().toISOString())}
+            Group report · {formatDate(new Date())}
           </Text>
           <Title order={1}>{group.name}</Title>
           {group.description && <Text>{group.description}</Text>}
         </div>
         <Text>
-          {group.memberCount} members · {grid.courses.length} courses · {grid.percent}% of courses completed
+          {count(group.memberCount, 'member', 'members')} · {count(grid.courses.length, 'course', 'courses')} · {grid.percent}% of
+          courses completed
         </Text>
         <Table aria-label="Members and progress" withTableBorder verticalSpacing={4} fz="sm">
           <Table.Thead>
@@ -62,7 +63,8 @@ export function GroupReport({ id }: { id: number }) {
             {members.map((m) => (
               <Table.Tr key={m.id}>
                 <Table.Td>{m.name}</Table.Td>
-                <Table.Td>{m.email}</Table.Td>
+                {/* A long address wraps rather than pushing the table off the page; a usual one stays whole. */}
+                <Table.Td style={{ overflowWrap: 'anywhere', minWidth: '9rem' }}>{m.email}</Table.Td>
                 <Table.Td>{JOINED[m.source]}</Table.Td>
                 <Table.Td>{formatDate(m.registeredAt)}</Table.Td>
                 <Table.Td ta="right">

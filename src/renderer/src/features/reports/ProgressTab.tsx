@@ -32,12 +32,12 @@ export function ProgressTab({ groupId }: { groupId: number }) {
   };
   const markSelected = async () => {
     if (!bulkCourse || !selected.size) return;
-    const completedAt = bulkDate ? dayjs(bulkDate).hour(12).toISOString() : undefined;
+    // The day only: main stamps it with the time of marking, as a single cell's change is.
     const r = await adminApi['progress-set-many']({
       learnerIds: [...selected],
       courseId: Number(bulkCourse),
       status: 'completed',
-      completedAt,
+      completedOn: bulkDate ? dayjs(bulkDate).format('YYYY-MM-DD') : undefined,
     });
     if (!r.ok) return notifyError(r.error);
     notifications.show({ color: 'teal', title: 'Progress saved', message: `${r.value.updated} marked completed.` });
@@ -70,7 +70,7 @@ export function ProgressTab({ groupId }: { groupId: number }) {
           label="Completed on"
           value={bulkDate}
           onChange={setBulkDate}
-          valueFormat="D MMM YYYY"
+          maxDate={dayjs().format('YYYY-MM-DD')}
           w={180}
           previousLabel="Previous month"
           nextLabel="Next month"

@@ -2,12 +2,14 @@ import { Badge, Button, Grid, Group as Row, Paper, Select, SimpleGrid, Stack, Ta
 import { IconDownload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { AttentionReason } from '../../../../shared/domains/reports';
+import { ATTEMPT_LABELS } from '../../../../shared/domains/audit';
 import type { Dashboard, ExportKind } from '../../../../shared/types';
 import { useChannel } from '../../lib/useChannel';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
 import { callOrNotify } from '../../lib/call';
-import { formatDateTime } from '../../lib/dates';
+import { count, formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { downloadText } from '../../lib/download';
 import { AuditLog } from './AuditLog';
 
@@ -44,13 +46,13 @@ function DashboardView({ data }: { data: Dashboard }) {
       <Card title="Registrations, last 90 days">
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <div style={{ height: 220 }} role="img" aria-label={`Registrations per day: ${total90} in 90 days`}>
+            <div style={{ height: 220 }} role="img" aria-label={`Registrations per day: ${formatNumber(total90)} in 90 days`}>
               <ResponsiveContainer>
                 <LineChart data={data.registrationsByDay} margin={{ left: 0, right: 16, top: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="day" fontSize={12} />
+                  <XAxis dataKey="day" fontSize={12} tickFormatter={formatDate} />
                   <YAxis allowDecimals={false} fontSize={12} width={40} />
-                  <Tooltip />
+                  <Tooltip labelFormatter={(day) => formatDate(String(day))} />
                   <Line
                     type="monotone"
                     dataKey="count"
@@ -69,7 +71,7 @@ function DashboardView({ data }: { data: Dashboard }) {
               In 90 days
             </Text>
             <Text fz={36} fw={700} data-testid="registrations-90">
-              {total90.toLocaleString()}
+              {formatNumber(total90)}
             </Text>
             <Table aria-label="Registrations by group" mt="sm">
               <Table.Thead>
@@ -103,25 +105,61 @@ function DashboardView({ data }: { data: Dashboard }) {
         />
       </SimpleGrid>
       <Card title="Codes to look at">
-        {data.codesNeedingAttention.length ? (
-          <Stack gap={6} aria-label="Codes to look at">
-            {data.codesNeedingAttention.map((c) => (
-              <Row key={c.groupId} gap="xs">
-                <Badge color={c.reason === 'expiring' ? 'orange' : 'red'} variant="light">
-                  {c.reason === 'expiring' ? 'Closes soon' : 'Nearly full'}
-                </Badge>
-                <Text size="sm">
-                  {c.groupName}: {c.reason === 'expiring' ? `closes ${formatDateTime(c.detail)}` : `${c.detail} places used`}
-                </Text>
-              </Row>
-            ))}
-          </Stack>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No code closes within a week or is over 80% full.
-          </Text>
-        )}
+        <CodesToLookAt codes={data.codesNeedingAttention} />
       </Card>
+    </Stack>
+  );
+}
+
+const ATTENTION: Record<AttentionReason, { badge: string; color: string }> = {
+  full: { badge: 'Full', color: 'red' },
+  paused: { badge: 'Paused', color: 'gray' },
+  failures: { badge: 'Failed sign-ups', color: 'red' },
+  expiring: { badge: 'Closes soon', color: 'orange' },
+  filling: { badge: 'Nearly full', color: 'orange' },
+};
+
+function attentionText(c: Dashboard['codesNeedingAttention'][number]): string {
+  switch (c.reason) {
+    case 'full':
+      return `no places left (${c.detail} used)`;
+    case 'paused':
+      return 'sign-up is paused';
+    case 'failures':
+      return `${count(Number(c.detail), 'failed sign-up', 'failed sign-ups')} in the last 24 hours${
+        c.attemptKind ? `, mostly: ${ATTEMPT_LABELS[c.attemptKind].toLowerCase()}` : ''
+      }`;
+    case 'expiring':
+      return `closes ${formatDateTime(c.detail)}`;
+    case 'filling':
+      return `${c.detail} places used`;
+  }
+}
+
+/** Full, paused, drawing failed sign-ups, closing soon, nearly full: the codes an admin may need to act on. */
+function CodesToLookAt({ codes }: { codes: Dashboard['codesNeedingAttention'] }) {
+  if (!codes.length) {
+    return (
+      <Text size="sm" c="dimmed">
+        Every code is open, none closes within a week or is over 80% full, and none drew failed sign-ups today.
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={6} aria-label="Codes to look at" role="list">
+      {codes.map((c) => (
+        <Row key={`${c.groupId}-${c.reason}`} gap="xs" wrap="nowrap" align="flex-start" role="listitem">
+          <Badge color={ATTENTION[c.reason].color} variant="light" style={{ flexShrink: 0 }} miw="fit-content">
+            {ATTENTION[c.reason].badge}
+          </Badge>
+          <Text size="sm">
+            <Text span fw={500} size="sm">
+              {c.groupName}
+            </Text>
+            : {attentionText(c)}
+          </Text>
+        </Row>
+      ))}
     </Stack>
   );
 }
@@ -170,6 +208,7 @@ const KINDS: { value: ExportKind; label: string }[] = [
   { value: 'learners', label: 'Learners' },
   { value: 'progress', label: 'Progress' },
   { value: 'moodle-users', label: 'Roster for Moodle (upload users)' },
+  { value: 'audit', label: 'Audit log' },
 ];
 
 function Exports() {
@@ -182,7 +221,8 @@ function Exports() {
   return (
     <Card title="Export to CSV">
       <Text size="sm" c="dimmed" mb="sm">
-        Opens in Excel as it is (UTF-8). Cells that a spreadsheet would run as a formula are exported as plain text.
+        Opens in Excel as it is (UTF-8): dates and times as this computer shows them (YYYY-MM-DD HH:MM), which a spreadsheet reads
+        as dates; counts as numbers. Cells that a spreadsheet would run as a formula are exported as plain text.
       </Text>
       <Row align="flex-end">
         <Select
