@@ -49,19 +49,6 @@ export function checkCustomCode(
   return { ok: true, key: n.key };
 }
 
-export type CodeStrength = 'weak' | 'fair' | 'strong';
-
-/**
- * A rough guessing-resistance hint for a custom code: length times the bits of the character
- * kinds it uses. Generated codes (8 Crockford characters) are 40 bits; words people pick are weaker
- * than their length suggests, so the hint errs on the side of caution.
- */
-export function codeStrength(key: string): { strength: CodeStrength; bits: number } {
-  const kinds = (/[0-9]/.test(key) ? 10 : 0) + (/[A-Z]/.test(key) ? 23 : 0);
-  const bits = Math.round(key.length * Math.log2(Math.max(kinds, 2)));
-  return { strength: bits >= 40 && kinds > 10 ? 'strong' : bits >= 28 ? 'fair' : 'weak', bits };
-}
-
 /** 8 Crockford characters from a CSPRNG. 32 divides 256, so masking a byte keeps it uniform. */
 export function generateJoinCodeKey(randomBytes: (n: number) => Uint8Array = webRandomBytes): string {
   const bytes = randomBytes(GENERATED_LENGTH);

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,6 +17,8 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   await admin.createGroup('Forklift Wave 3', 'Warehouse forklift certification, third wave.');
   const code = await admin.readCodeByHover();
   await kiosk.open(app.kioskUrl);
+  const wave3 = (await app.api('groups-list', { search: 'wave 3' })).value.items[0];
+  const wave3Id = () => wave3.id as number;
   const explanation = adminTab.getByTestId('code-state-explanation');
   await expect(explanation).toHaveText(/Accepting sign-ups/);
   await shot(adminTab, 'settings-active');
@@ -46,6 +49,17 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   await clearPicker(adminTab, 'Opens');
   await pickDateTime(adminTab, 'Closes', 'Previous month', lastMonth, '17', '00');
   await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  // A closing time in the past asks first; going back changes nothing.
+  const pastClose = adminTab.getByRole('dialog', { name: 'This closing time has already passed' });
+  await expect(pastClose).toContainText('Sign-up with this code will stop at once');
+  await codeShots(adminTab, 'past-close-warning', 'window');
+  await expectAccessible(adminTab, '[role="dialog"]');
+  await pastClose.getByRole('button', { name: 'Change the time' }).click();
+  await expect(pastClose).toBeHidden();
+  await expect(explanation).toHaveText(/Not open yet/);
+  expect((await app.api('groups-list', { search: 'wave 3' })).value.items[0].validUntil).toBeNull();
+  await adminTab.getByRole('button', { name: 'Save limits' }).click();
+  await pastClose.getByRole('button', { name: 'Close sign-up now' }).click();
   await expect(explanation).toHaveText(/Closed: sign-up ended on/);
   await shot(adminTab, 'settings-expired');
   await kiosk.submit({ name: 'Ana Ruiz', email: 'ana@example.com', code });
@@ -98,7 +112,28 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
 
   await adminTab.getByRole('button', { name: 'Join card (PDF)' }).click();
   await expect(adminTab.getByTestId('join-card-code')).toHaveText(code);
+  await expect(adminTab.getByTestId('join-card-org')).toBeHidden();
+  // No organisation name yet: the card's toolbar leads to the setting.
+  await adminTab.getByRole('link', { name: 'Add your organisation’s name' }).click();
+  await expect(adminTab.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
+  const orgName = adminTab.getByLabel('Organisation name');
+  await orgName.fill('x'.repeat(101));
+  await adminTab.getByRole('button', { name: 'Save name' }).click();
+  await expect(adminTab.getByText('At most 100 characters.')).toBeVisible();
+  await orgName.fill('Northwind Logistics');
+  await adminTab.getByRole('button', { name: 'Save name' }).click();
+  await expect(adminTab.getByText('Organisation name saved')).toBeVisible();
+  const closes = new Date(today.getFullYear(), today.getMonth() + 2, 20, 17, 0);
+  await app.api('join-code-settings', { groupId: wave3Id(), validUntil: closes.toISOString() });
+  await adminTab.goBack();
+  await expect(adminTab.getByTestId('join-card-code')).toHaveText(code);
+  await expect(adminTab.getByTestId('join-card-org')).toHaveText('Northwind Logistics');
+  const cardWindow = adminTab.getByTestId('join-card-window');
+  await expect(cardWindow).toHaveText(/^Sign-up closes on /);
+  await expect(cardWindow).toContainText(String(closes.getFullYear()));
+  await expect(cardWindow).toContainText(String(closes.getDate()));
   await shot(adminTab, 'join-card-screen');
+  await codeShots(adminTab, 'join-card');
   // In a browser, "Save as PDF" hands over to the browser's own print-to-PDF.
   await adminTab.evaluate('window.__printed = 0; window.print = () => { window.__printed += 1; }');
   await adminTab.getByRole('button', { name: 'Save as PDF' }).click();
@@ -112,6 +147,9 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   expect(decoded?.data).toBe(code);
   expect(execFileSync('pdfinfo', [pdfPath]).toString()).toMatch(/Pages:\s+1\b/);
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+  expect(pdfText).toContain('Northwind Logistics');
+  expect(pdfText).toContain('Sign-up closes on');
   await adminTab.getByRole('button', { name: /Back to Forklift Wave 3/ }).click();
 
   // Regenerate: the history keeps the old code with its three sign-ups.
@@ -120,7 +158,34 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   const history = adminTab.getByRole('table', { name: 'Code history' });
   await expect(history.getByRole('row')).toHaveCount(3);
   await expect(history.getByRole('row', { name: new RegExp(code) })).toContainText('3');
+  // The history shows and hides its codes with the card above: the new code is in both, or in neither.
+  const fresh = (await admin.codeValue().textContent())!.trim();
+  expect(fresh).not.toBe(code);
+  await expect(history.getByRole('row', { name: /Current/ })).toContainText(fresh);
   await shot(adminTab, 'settings-history');
+  await codeShots(adminTab, 'history-revealed');
+  await expectAccessible(adminTab, 'table[aria-label="Code history"]');
+  await adminTab.getByRole('button', { name: 'Hide join code' }).click();
+  await expect(admin.codeValue()).toHaveText('••••-••••');
+  await expect(history.getByRole('row', { name: /Current/ })).toContainText('••••-••••');
+  await expect(history).not.toContainText(code);
+  await codeShots(adminTab, 'history-hidden');
+
+  // Cards with the old code are already printed: bring it back. The regenerated one stops working.
+  await history.getByRole('button', { name: /^Bring back/ }).click();
+  const bringBack = adminTab.getByRole('dialog', { name: 'Bring back this code?' });
+  await expect(bringBack).toContainText('with its 3 earlier sign-ups counted');
+  await codeShots(adminTab, 'bring-back-confirm', 'window');
+  await bringBack.getByRole('button', { name: 'Bring back' }).click();
+  await expect(admin.codeValue()).toHaveText(code);
+  await expect(history.getByRole('row', { name: /Current/ })).toContainText(code);
+  await expect(history.getByRole('row', { name: new RegExp(fresh) })).toContainText('0');
+  await expect(adminTab.getByText('3 learners have joined with this code')).toBeVisible();
+  await kiosk.submit({ name: 'Dee Okafor', email: 'dee@example.com', code: fresh });
+  await expect(kiosk.error('This join code has been changed. Ask your instructor for the new one.')).toBeVisible();
+  await kiosk.submit({ name: 'Dee Okafor', email: 'dee@example.com', code });
+  await expect(kiosk.joinedGroup()).toHaveText('Forklift Wave 3');
+  await kiosk.done();
 
   // Code policy: a minimum length, then generated codes only.
   await adminTab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
@@ -134,9 +199,18 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   const editor = await admin.startEditingCode();
   await editor.fill('FORK-2027');
   await expect(adminTab.getByText('A join code needs at least 10 letters or digits.')).toBeVisible();
+  const strength = adminTab.getByTestId('code-strength');
+  await editor.fill('password123');
+  await expect(strength).toHaveText('Strength: weak — easy to guess: it contains a common password.');
+  await codeShots(adminTab, 'strength-weak');
+  await expectAccessible(adminTab, '[data-testid="code-strength"]');
   await editor.fill('forklift-wave-3');
-  await expect(adminTab.getByTestId('code-strength')).toContainText('Strength:');
+  await expect(strength).toContainText('it contains the group’s or organisation’s name');
+  await expect(strength).not.toContainText('strong');
+  await editor.fill('Q7KX-3M9T-4ZRW');
+  await expect(strength).toHaveText('Strength: strong');
   await shot(adminTab, 'settings-edit-strength');
+  await codeShots(adminTab, 'strength-strong');
   await adminTab.getByRole('button', { name: 'Cancel' }).click();
   await adminTab.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await adminTab.getByRole('switch', { name: 'Generated codes only' }).click({ force: true });
@@ -156,15 +230,74 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   expect(await admin.readCodeByHover()).not.toBe(code);
 
   // The list shows each code's state and filters by it.
-  const wave3 = (await app.api('groups-list', { search: 'wave 3' })).value.items[0];
-  await app.api('join-code-settings', { groupId: wave3.id, enabled: false });
+  await app.api('join-code-settings', { groupId: wave3Id(), enabled: false });
   await admin.goToGroups();
   await adminTab.getByRole('combobox', { name: 'Filter by join code state' }).click();
   await adminTab.getByRole('option', { name: 'Paused' }).click();
   await expect(admin.groupRows()).toHaveCount(1);
   await expect(admin.groupRows().first()).toContainText('Forklift Wave 3');
   await shot(adminTab, 'groups-filter-paused');
+  await adminTab.getByRole('combobox', { name: 'Filter by join code state' }).click();
+  await adminTab.getByRole('option', { name: 'Paused' }).click();
+  await expect(admin.groupRows()).toHaveCount(2);
+
+  // Each row: the code masked until asked for, one row at a time, and used / max.
+  const wave3Row = admin.groupRows().filter({ hasText: 'Forklift Wave 3' });
+  const wave4Row = admin.groupRows().filter({ hasText: 'Forklift Wave 4' });
+  await expect(wave3Row).toContainText('4 / 5');
+  await expect(wave4Row).toContainText('0 / no limit');
+  await expect(adminTab.getByRole('table', { name: 'Groups' })).not.toContainText(code);
+  await codeShots(adminTab, 'groups-list');
+  await wave3Row.getByRole('button', { name: 'Show the join code of Forklift Wave 3' }).click();
+  await expect(wave3Row.getByTestId('listed-code')).toHaveText(code);
+  await expect(wave4Row.getByTestId('listed-code')).toHaveText('••••-••••');
+  await codeShots(adminTab, 'groups-list-revealed');
+  await expectAccessible(adminTab, 'table[aria-label="Groups"]');
+  await wave3Row.getByRole('button', { name: 'Hide the join code of Forklift Wave 3' }).click();
+  await expect(wave3Row.getByTestId('listed-code')).toHaveText('••••-••••');
+  await wave4Row.getByTestId('listed-code').hover();
+  await expect(wave4Row.getByTestId('listed-code')).not.toHaveText('••••-••••');
+
+  // At 768 px no word in the list is cut: every cell shows all of its text.
+  await adminTab.setViewportSize({ width: 768, height: 1024 });
+  await expect(adminTab.getByRole('columnheader', { name: 'Created' })).toBeHidden();
+  // Every element in the table shows all of its text: nothing overflows its box (a badge, a date, a name).
+  const cut = await adminTab.evaluate(`[...document.querySelectorAll('table[aria-label="Groups"] *')]
+    .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+    .map((el) => el.outerHTML.slice(0, 80))`);
+  expect(cut).toEqual([]);
+  const tableBox = (await adminTab.getByRole('table', { name: 'Groups' }).boundingBox())!;
+  expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(768);
+  await adminTab.setViewportSize({ width: 1280, height: 800 });
 });
+
+/** No serious or critical axe finding in the part of the screen `selector` names. */
+async function expectAccessible(page: Page, selector: string) {
+  const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+}
+
+const CODE_SHOTS = process.env.CODE_SHOTS_DIR ?? path.join(SCREENSHOT_DIR, 'codes');
+
+/** The screen at 1280×800 and at 768×1024, for a person to look at: the whole page, or what the window shows (a dialog). */
+async function codeShots(page: Page, name: string, what: 'page' | 'window' = 'page') {
+  fs.mkdirSync(CODE_SHOTS, { recursive: true });
+  for (const [width, height] of [
+    [1280, 800],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    // From the top: a full-page shot of a scrolled page draws fixed headers mid-page.
+    if (what === 'page') await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({
+      path: path.join(CODE_SHOTS, `${name}-${width}.png`),
+      fullPage: what === 'page',
+      animations: 'disabled',
+      style: '.mantine-Notifications-root { display: none !important; }',
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
 
 const monthName = (d: Date) => d.toLocaleString('en-GB', { month: 'long' });
 

@@ -53,16 +53,52 @@ export function issueFirstCode(ctx: Ctx, groupId: number): void {
   recordAudit(ctx, 'join-code-generated', { groupId });
 }
 
-/** Replaces a group's live code; the old one moves to the retired list and stops working at once. */
-export function replaceCode(ctx: Ctx, groupId: number, code: NewCode): void {
-  const at = nowIso(ctx);
+/** Moves a group's live code to the retired list, with its join count, as of `at`. */
+function retireLiveCode(ctx: Ctx, groupId: number, at: string): void {
   ctx.db
     .prepare(
       `INSERT INTO retired_codes (group_id, display, key, generated, used_count, set_at, retired_at)
        SELECT group_id, display, key, generated, used_count, set_at, ? FROM join_codes WHERE group_id = ?`,
     )
     .run(at, groupId);
+}
+
+/** Replaces a group's live code; the old one moves to the retired list and stops working at once. */
+export function replaceCode(ctx: Ctx, groupId: number, code: NewCode): void {
+  const at = nowIso(ctx);
+  retireLiveCode(ctx, groupId, at);
   ctx.db
     .prepare('UPDATE join_codes SET display = ?, key = ?, generated = ?, used_count = 0, set_at = ? WHERE group_id = ?')
     .run(code.display, code.key, code.generated ? 1 : 0, at, groupId);
+}
+
+export interface RetiredCode extends NewCode {
+  id: number;
+  usedCount: number;
+  setAt: string;
+}
+
+/** One of this group's own retired codes, by key; never another group's. */
+export function findOwnRetiredCode(ctx: Ctx, groupId: number, key: string): RetiredCode | undefined {
+  const row = ctx.db
+    .prepare(
+      `SELECT id, key, display, generated, used_count AS usedCount, set_at AS setAt
+       FROM retired_codes WHERE group_id = ? AND key = ?`,
+    )
+    .get(groupId, key) as (Omit<RetiredCode, 'generated'> & { generated: number }) | undefined;
+  return row && { ...row, generated: row.generated === 1 };
+}
+
+/**
+ * Makes one of the group's retired codes live again and retires the live one in its place. The
+ * code comes back with its own join count and the time it was first set, so "N joined since"
+ * and a seat limit go on where they stopped, as if it had never left.
+ */
+export function restoreRetiredCode(ctx: Ctx, groupId: number, code: RetiredCode): void {
+  retireLiveCode(ctx, groupId, nowIso(ctx));
+  // Out of the retired list first: a key is live or retired, never both (the schema's triggers).
+  ctx.db.prepare('DELETE FROM retired_codes WHERE id = ? AND group_id = ?').run(code.id, groupId);
+  ctx.db
+    .prepare('UPDATE join_codes SET display = ?, key = ?, generated = ?, used_count = ?, set_at = ? WHERE group_id = ?')
+    .run(code.display, code.key, code.generated ? 1 : 0, code.usedCount, code.setAt, groupId);
 }

@@ -7,7 +7,7 @@ import type { Ctx } from './context';
 import { inTransaction } from './context';
 import { recordAudit } from './audit';
 import type { KeyOwner } from './codeRecords';
-import { findKeyOwner, newGeneratedCode, replaceCode } from './codeRecords';
+import { findKeyOwner, findOwnRetiredCode, newGeneratedCode, replaceCode, restoreRetiredCode } from './codeRecords';
 import { getGroup } from './groups';
 import type { HandlerMap } from './handler';
 import type { Host } from './host';
@@ -54,6 +54,41 @@ export function regenerateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-regen
   });
 }
 
+/**
+ * Brings back a code this group had before (say, after a Regenerate once cards were printed): the
+ * live code retires in its place. Only the group's own: a retired code stays reserved for the
+ * group that had it, so no other group can ever take it, and an old card never lands anyone elsewhere.
+ */
+export function restoreJoinCode(ctx: Ctx, input: ParsedInput<'join-code-restore'>): Group {
+  return inTransaction(ctx, () => {
+    const group = getGroup(ctx, input.groupId);
+    const owner = findKeyOwner(ctx, input.code);
+    if (owner?.groupId === group.id && owner.state === 'live') {
+      throw new AppError('conflict', 'This is already the group’s current code.', { field: 'code' });
+    }
+    const code = findOwnRetiredCode(ctx, group.id, input.code);
+    if (!code) {
+      const message = owner
+        ? 'This code belongs to another group and stays reserved for it.'
+        : 'This group never had this code: only its own earlier codes can come back.';
+      throw new AppError(owner ? 'conflict' : 'not-found', message, { field: 'code' });
+    }
+    if (!code.generated) {
+      // A custom code comes back only if the policy would accept it as typed today.
+      const policy = getCodePolicy(ctx);
+      const checked = checkCustomCode(code.key, policy.minLength);
+      if (policy.generatedOnly || !checked.ok) {
+        throw new AppError('validation', 'The code policy in Settings no longer allows this code: regenerate one instead.', {
+          field: 'code',
+        });
+      }
+    }
+    restoreRetiredCode(ctx, group.id, code);
+    recordAudit(ctx, 'join-code-restored', { groupId: group.id });
+    return getGroup(ctx, group.id);
+  });
+}
+
 export function updateCodeSettings(ctx: Ctx, input: ParsedInput<'join-code-settings'>): Group {
   return inTransaction(ctx, () => {
     const group = getGroup(ctx, input.groupId);
@@ -63,6 +98,8 @@ export function updateCodeSettings(ctx: Ctx, input: ParsedInput<'join-code-setti
       validUntil: input.validUntil === undefined ? group.validUntil : input.validUntil,
       maxUses: input.maxUses === undefined ? group.maxUses : input.maxUses,
     };
+    // A closing time already past is kept as given: sign-up is closed from now on, and the kiosk
+    // says when it closed. The group page asks before saving one; scripts may set it on purpose.
     if (next.validFrom && next.validUntil && next.validFrom >= next.validUntil) {
       throw new AppError('validation', 'The closing time must come after the opening time.', { field: 'validUntil' });
     }
@@ -93,6 +130,7 @@ export function joinCodeHistory(ctx: Ctx, input: ParsedInput<'join-code-history'
 export const joinCodeHandlers = (host: Host): HandlerMap<ChannelsOf<typeof joinCodeChannels>> => ({
   'join-code-update': updateJoinCode,
   'join-code-regenerate': regenerateJoinCode,
+  'join-code-restore': restoreJoinCode,
   'join-code-settings': updateCodeSettings,
   'join-code-history': joinCodeHistory,
   'join-card-pdf': (ctx, { groupId }) => {

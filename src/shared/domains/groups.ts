@@ -44,7 +44,8 @@ const groupName = z
       .refine((s) => codePointLength(s) <= 120, 'Group names can have at most 120 characters.'),
   );
 
-const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
+/** A role as a group gives it; a learner's own role is checked by the same rule. */
+export const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
 
 export const groupSchemas = {
   groupsCreate: z.strictObject({ name: groupName, description: description.optional(), role: role.optional() }),

@@ -186,3 +186,43 @@ describe('join-card-pdf', () => {
     });
   });
 });
+
+describe('what the groups list shows of each code', () => {
+  it('each group’s live code, used count and limit, as the group page shows them', () => {
+    const t = makeCore();
+    const a = t.must('groups-create', { name: 'A' });
+    t.must('groups-create', { name: 'B' });
+    t.must('join-code-settings', { groupId: a.id, maxUses: 30 });
+    t.must('kiosk-register', { name: 'Ana', email: 'ana@example.com', code: a.joinCode });
+    const regenerated = t.must('join-code-regenerate', { groupId: a.id });
+    t.must('kiosk-register', { name: 'Bo', email: 'bo@example.com', code: regenerated.joinCode });
+    const listed = t.must('groups-list', {}).items;
+    expect(listed.map((g) => [g.name, g.usedCount, g.maxUses, g.memberCount])).toEqual([
+      ['A', 1, 30, 2],
+      ['B', 0, null, 0],
+    ]);
+    expect(listed[0]).toEqual(t.must('groups-get', { id: a.id }));
+  });
+});
+
+describe('organisation name (printed on join cards)', () => {
+  it('is one setting with the kiosk’s, cleaned like a name and at most 100 characters', () => {
+    const t = makeCore();
+    expect(t.must('kiosk-settings-get', {}).orgName).toBe('');
+    expect(t.must('kiosk-settings-update', { orgName: '  Acme\u202E Logistics\u0007 ' }).orgName).toBe('Acme Logistics');
+    const before = snapshot(t.db);
+    expect(t.call('kiosk-settings-update', { orgName: 'x'.repeat(101) })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'orgName' },
+    });
+    expect(snapshot(t.db)).toBe(before);
+    // Changing the name leaves the kiosk's other settings alone.
+    t.must('kiosk-settings-update', { welcome: 'Hello', idleSeconds: 120 });
+    expect(t.must('kiosk-settings-update', { orgName: 'Acme' })).toMatchObject({
+      orgName: 'Acme',
+      welcome: 'Hello',
+      idleSeconds: 120,
+    });
+    expect(t.db.prepare('SELECT action FROM audit ORDER BY id DESC LIMIT 1').pluck().get()).toBe('kiosk-settings-changed');
+  });
+});

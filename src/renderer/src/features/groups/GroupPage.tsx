@@ -15,6 +15,7 @@ import { GroupDetails } from './GroupDetails';
 import { JoinCodeCard } from './JoinCodeCard';
 import { SignupControls } from './SignupControls';
 import { RoomLinkCard } from './RoomLink';
+import { formatNumber } from '../../lib/format';
 import { useGroupLive } from '../../lib/useLive';
 
 export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
@@ -80,7 +81,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
       <Tabs value={tab} onChange={(t) => go({ page: 'group', id, tab: (t as GroupTab | null) ?? 'members' })}>
         <Tabs.List>
           <Tabs.Tab value="members" leftSection={<IconUsers size={16} />}>
-            Members ({group.memberCount.toLocaleString()})
+            Members ({formatNumber(group.memberCount)})
           </Tabs.Tab>
           <Tabs.Tab value="courses" leftSection={<IconBook size={16} />}>
             Courses

@@ -1,5 +1,7 @@
 import {
+  ActionIcon,
   Anchor,
+  Box,
   Button,
   Center,
   Group as Row,
@@ -11,15 +13,17 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import type { CodeState } from '../../../../shared/types';
+import { IconEye, IconEyeOff, IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { CodeState, Group } from '../../../../shared/types';
 import { CODE_STATES } from '../../../../shared/types';
 import { SearchBar } from '../../components/SearchBar';
-import { formatDate } from '../../lib/dates';
+import { count, formatDate, formatNumber } from '../../lib/format';
 import { routeHash, useNavigation } from '../../stores/navigation';
+import { CODE_MASK } from './codeReveal';
 import { CODE_STATE_LABEL, CodeStateBadge } from './CodeStateBadge';
 import { GROUPS_PAGE_SIZE, useGroupsStore } from './groupsStore';
 import { NewGroupModal } from './NewGroupModal';
@@ -70,13 +74,16 @@ export function GroupsPage() {
         />
       </Row>
       <Paper withBorder radius="md">
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
+        {/* Narrow windows drop the dates and stack the state under the code, so no word is ever cut. */}
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Groups">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Group</Table.Th>
               <Table.Th ta="right">Members</Table.Th>
               <Table.Th>Join code</Table.Th>
-              <Table.Th>Created</Table.Th>
+              <Table.Th visibleFrom="md">State</Table.Th>
+              <Table.Th ta="right">Used / max</Table.Th>
+              <Table.Th visibleFrom="md">Created</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -94,16 +101,27 @@ export function GroupsPage() {
                     {g.name}
                   </Anchor>
                   {g.description && (
-                    <Text size="xs" c="dimmed" lineClamp={1}>
+                    <Text size="xs" c="dimmed" lineClamp={2}>
                       {g.description}
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td ta="right">{g.memberCount.toLocaleString()}</Table.Td>
+                <Table.Td ta="right">{formatNumber(g.memberCount)}</Table.Td>
                 <Table.Td>
+                  <ListedCode group={g} />
+                  <Box hiddenFrom="md" mt={4}>
+                    <CodeStateBadge state={g.codeState} />
+                  </Box>
+                </Table.Td>
+                <Table.Td visibleFrom="md">
                   <CodeStateBadge state={g.codeState} />
                 </Table.Td>
-                <Table.Td>{formatDate(g.createdAt)}</Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {formatNumber(g.usedCount)} / {g.maxUses === null ? 'no limit' : formatNumber(g.maxUses)}
+                </Table.Td>
+                <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDate(g.createdAt)}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -122,7 +140,7 @@ export function GroupsPage() {
       </Paper>
       <Row justify="space-between">
         <Text size="sm" c="dimmed">
-          {total.toLocaleString()} {total === 1 ? 'group' : 'groups'}
+          {count(total, 'group', 'groups')}
         </Text>
         {total > GROUPS_PAGE_SIZE && (
           <Pagination total={Math.ceil(total / GROUPS_PAGE_SIZE)} value={page} onChange={setPage} aria-label="Group pages" />
@@ -138,5 +156,39 @@ export function GroupsPage() {
         }}
       />
     </Stack>
+  );
+}
+
+/** A group's code in the list: masked, shown while pointed at or from its eye, like on the group's page. */
+function ListedCode({ group }: { group: Group }) {
+  const [hovered, setHovered] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const shown = hovered || pinned;
+  return (
+    <Row gap={4} wrap="nowrap">
+      <Text
+        size="sm"
+        ff="monospace"
+        fw={600}
+        style={{ whiteSpace: 'nowrap' }}
+        onMouseEnter={() => setHovered(true)}
+        onMouseLeave={() => setHovered(false)}
+        data-testid="listed-code"
+        aria-label={shown ? `Join code ${group.joinCode}` : 'Join code hidden'}
+      >
+        {shown ? group.joinCode : CODE_MASK}
+      </Text>
+      <Tooltip label={pinned ? 'Hide code' : 'Show code'}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={`${pinned ? 'Hide' : 'Show'} the join code of ${group.name}`}
+          aria-pressed={pinned}
+          onClick={() => setPinned((p) => !p)}
+        >
+          {pinned ? <IconEyeOff size={18} /> : <IconEye size={18} />}
+        </ActionIcon>
+      </Tooltip>
+    </Row>
   );
 }

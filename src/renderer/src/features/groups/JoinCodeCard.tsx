@@ -17,31 +17,36 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconCopy, IconEye, IconEyeOff, IconPencil, IconRefresh } from '@tabler/icons-react';
-import { useState } from 'react';
-import { checkCustomCode, codeStrength, CUSTOM_MAX_LENGTH } from '../../../../shared/joinCode';
+import { useEffect, useMemo, useState } from 'react';
+import type { CodeRating, PatternChecker } from '../../../../shared/codeStrength';
+import { contextWords, loadPatternChecker, rateJoinCode } from '../../../../shared/codeStrength';
+import { checkCustomCode, CUSTOM_MAX_LENGTH } from '../../../../shared/joinCode';
 import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify, showFieldError } from '../../lib/call';
-import { formatDateTime } from '../../lib/dates';
+import { count, formatDateTime } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
+import { CODE_MASK, useCodeReveal, useCodesShown } from './codeReveal';
 import { CodeStateBadge } from './CodeStateBadge';
 import { ShareCode } from './ShareCode';
 import { useCurrentGroup } from './currentGroup';
 
-// Always the same width, so the mask does not give away a custom code's length.
-const MASK = '••••-••••';
-
 /** The group's join code: masked until revealed (hover or the eye), with copy, edit and regenerate. */
 export function JoinCodeCard({ group }: { group: Group }) {
   const setGroup = useCurrentGroup((s) => s.set);
-  const [hovered, setHovered] = useState(false);
-  const [pinned, setPinned] = useState(false);
+  const pinned = useCodeReveal((s) => s.pinned === group.id);
+  const setPinnedGroup = useCodeReveal((s) => s.setPinned);
+  const setHovered = useCodeReveal((s) => s.setHovered);
+  const resetReveal = useCodeReveal((s) => s.reset);
+  const shown = useCodesShown(group.id);
+  const setPinned = (pin: boolean) => setPinnedGroup(pin ? group.id : null);
+  // Every visit to a group starts with its codes hidden.
+  useEffect(() => resetReveal, [resetReveal]);
   const [editing, setEditing] = useState(false);
   const [confirming, confirm] = useDisclosure(false);
   const policy = useChannel('code-policy-get', {}).data;
-  const shown = hovered || pinned;
 
   const regenerate = async () => {
     confirm.close();
@@ -78,8 +83,8 @@ export function JoinCodeCard({ group }: { group: Group }) {
         ) : (
           <Row gap="xs" wrap="nowrap">
             <Box
-              onMouseEnter={() => setHovered(true)}
-              onMouseLeave={() => setHovered(false)}
+              onMouseEnter={() => setHovered(group.id)}
+              onMouseLeave={() => setHovered(null)}
               px="md"
               py="xs"
               bg="var(--mantine-color-gray-0)"
@@ -94,7 +99,7 @@ export function JoinCodeCard({ group }: { group: Group }) {
                 data-testid="join-code-value"
                 aria-label={shown ? `Join code ${group.joinCode}` : 'Join code hidden'}
               >
-                {shown ? group.joinCode : MASK}
+                {shown ? group.joinCode : CODE_MASK}
               </Text>
             </Box>
             <Tooltip label={pinned ? 'Hide code' : 'Show code'}>
@@ -103,7 +108,7 @@ export function JoinCodeCard({ group }: { group: Group }) {
                 size="xl"
                 aria-label={pinned ? 'Hide join code' : 'Show join code'}
                 aria-pressed={pinned}
-                onClick={() => setPinned((p) => !p)}
+                onClick={() => setPinned(!pinned)}
               >
                 {pinned ? <IconEyeOff size={20} /> : <IconEye size={20} />}
               </ActionIcon>
@@ -137,8 +142,8 @@ export function JoinCodeCard({ group }: { group: Group }) {
           </Row>
         )}
         <Text size="sm" c="dimmed">
-          {group.usedCount === 1 ? '1 learner has' : `${group.usedCount.toLocaleString()} learners have`} joined with this code
-          since {formatDateTime(group.codeChangedAt)}.
+          {count(group.usedCount, 'learner has', 'learners have')} joined with this code since{' '}
+          {formatDateTime(group.codeChangedAt)}.
         </Text>
         {!editing && (
           <Row justify="space-between">
@@ -175,6 +180,23 @@ const STRENGTH_LOOK = {
   strong: { color: 'teal', value: 100 },
 };
 
+/** zxcvbn-ts and its word lists, loaded when the editor first opens (they are large). */
+function usePatternChecker(): PatternChecker | null {
+  const [checker, setChecker] = useState<PatternChecker | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadPatternChecker().then(
+      (c) => current && setChecker(c),
+      // Without the word lists the editor still works; the meter just stays away.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return checker;
+}
+
 function CodeEditor(props: { group: Group; minLength: number; onCancel: () => void; onSaved: (g: Group) => void }) {
   const initialValues = { code: props.group.joinCode };
   const validate = schemaRules(schemas.joinCodeUpdate, {
@@ -193,11 +215,18 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
     validate,
     validateInputOnChange: true,
   });
+  const checker = usePatternChecker();
+  const orgName = useChannel('kiosk-settings-get', {}).data?.orgName ?? '';
+  const context = useMemo(() => contextWords([props.group.name, orgName]), [props.group.name, orgName]);
   const value = form.values.code;
   const error = form.errors.code;
   const check = checkCustomCode(value, props.minLength);
   const warning = !error && check.ok ? check.warning : undefined;
-  const strength = check.ok ? codeStrength(check.key).strength : null;
+  const key = check.ok ? check.key : null;
+  const rating: CodeRating | null = useMemo(
+    () => (key && checker ? rateJoinCode(key, checker, context) : null),
+    [key, checker, context],
+  );
 
   const save = form.onSubmit(async (values) => {
     const result = await adminApi['join-code-update']({ groupId: props.group.id, code: values.code });
@@ -224,12 +253,20 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
           autoFocus
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 20, letterSpacing: 1 } }}
         />
-        {strength && (
-          <Row gap="xs" wrap="nowrap" data-testid="code-strength">
-            <Progress value={STRENGTH_LOOK[strength].value} color={STRENGTH_LOOK[strength].color} w={120} aria-hidden />
+        {rating && (
+          <Row gap="xs" wrap="nowrap" align="flex-start" data-testid="code-strength">
+            <Progress
+              value={STRENGTH_LOOK[rating.strength].value}
+              color={STRENGTH_LOOK[rating.strength].color}
+              w={120}
+              mt={7}
+              style={{ flexShrink: 0 }}
+              aria-hidden
+            />
             <Text size="sm" role="status">
-              Strength: {strength}
-              {warning ? ` — ${warning}` : ''}
+              Strength: <strong>{rating.strength}</strong>
+              {rating.reason ? ` — easy to guess: ${rating.reason}.` : ''}
+              {warning ? ` ${warning}` : ''}
             </Text>
           </Row>
         )}

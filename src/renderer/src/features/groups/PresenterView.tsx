@@ -2,6 +2,7 @@ import { Badge, Box, Button, Center, Group as Row, Loader, Stack, Text, Title } 
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconMaximize, IconWifiOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { formatNumber, plural } from '../../lib/format';
 import { useGroupLive } from '../../lib/useLive';
 import { useChannel } from '../../lib/useChannel';
 import { useQrCode } from '../../lib/useQrCode';
@@ -92,7 +93,7 @@ export function PresenterView({ id }: { id: number }) {
             <Text fz={36} fw={700}>
               {count === 0
                 ? 'No one has joined yet'
-                : `${count.toLocaleString()} ${count === 1 ? 'person has' : 'people have'} joined`}
+                : `${formatNumber(count)} ${plural(count, { one: 'person has', other: 'people have' })} joined`}
             </Text>
             <Row gap="xs" mt="sm">
               {live.recent.slice(0, 40).map((m) => (

@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group as Row, Modal, NumberInput, Paper, Stack, Switch, Text, Title } from '@mantine/core';
 import { DateTimePicker } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { showFieldError } from '../../lib/call';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
 import { codeStateText } from './codeStateText';
 import { useCurrentGroup } from './currentGroup';
@@ -18,7 +19,6 @@ const fromPicker = (local: string | null) => (local ? dayjs(local).toISOString()
 // Named controls, so the picker can be used with a screen reader and from the keyboard.
 const PICKER_PROPS = {
   clearable: true,
-  valueFormat: 'D MMM YYYY, HH:mm',
   previousLabel: 'Previous month',
   nextLabel: 'Next month',
   submitButtonProps: { 'aria-label': 'Apply date and time' },
@@ -31,6 +31,12 @@ interface Limits {
   maxUses: number | string;
 }
 
+type LimitsInput = Parameters<(typeof adminApi)['join-code-settings']>[0];
+
+/** A closing time the admin just set that has already passed: saving it closes sign-up at once. */
+const closesInPast = (group: Group, validUntil: string | null | undefined, now = Date.now()): boolean =>
+  !!validUntil && validUntil !== group.validUntil && Date.parse(validUntil) <= now;
+
 const initialLimits = (group: Group): Limits => ({
   validFrom: toPicker(group.validFrom),
   validUntil: toPicker(group.validUntil),
@@ -41,6 +47,8 @@ const initialLimits = (group: Group): Limits => ({
 export function SignupControls({ group }: { group: Group }) {
   const setGroup = useCurrentGroup((s) => s.set);
   const [saving, setSaving] = useState(false);
+  // Limits waiting for the admin to confirm a closing time in the past.
+  const [pastClose, setPastClose] = useState<LimitsInput | null>(null);
   const toInput = (values: Limits) => ({
     groupId: group.id,
     validFrom: fromPicker(values.validFrom),
@@ -54,7 +62,7 @@ export function SignupControls({ group }: { group: Group }) {
     transformValues: toInput,
   });
 
-  const save = async (patch: Parameters<(typeof adminApi)['join-code-settings']>[0]) => {
+  const save = async (patch: LimitsInput) => {
     setSaving(true);
     const result = await adminApi['join-code-settings'](patch);
     setSaving(false);
@@ -67,9 +75,13 @@ export function SignupControls({ group }: { group: Group }) {
     return true;
   };
 
-  const saveLimits = form.onSubmit(async (limits) => {
+  const commitLimits = async (limits: LimitsInput) => {
     const ok = await save(limits);
     if (ok) notifications.show({ color: 'teal', title: 'Sign-up limits saved', message: 'The kiosk applies them at once.' });
+  };
+  const saveLimits = form.onSubmit(async (limits) => {
+    if (closesInPast(group, limits.validUntil)) setPastClose(limits);
+    else await commitLimits(limits);
   });
 
   return (
@@ -94,6 +106,7 @@ export function SignupControls({ group }: { group: Group }) {
             label="Opens"
             placeholder="Straight away"
             {...PICKER_PROPS}
+            clearButtonProps={{ 'aria-label': 'Clear the opening time' }}
             key={form.key('validFrom')}
             {...form.getInputProps('validFrom')}
           />
@@ -101,6 +114,7 @@ export function SignupControls({ group }: { group: Group }) {
             label="Closes"
             placeholder="Never"
             {...PICKER_PROPS}
+            clearButtonProps={{ 'aria-label': 'Clear the closing time' }}
             key={form.key('validUntil')}
             {...form.getInputProps('validUntil')}
           />
@@ -110,7 +124,7 @@ export function SignupControls({ group }: { group: Group }) {
         </Text>
         <NumberInput
           label="Maximum sign-ups with this code"
-          description={`${group.usedCount.toLocaleString()} used so far. Leave empty for no limit.`}
+          description={`${formatNumber(group.usedCount)} used so far. Leave empty for no limit.`}
           placeholder="No limit"
           min={1}
           allowDecimal={false}
@@ -125,6 +139,31 @@ export function SignupControls({ group }: { group: Group }) {
           </Button>
         </Row>
       </Stack>
+      <Modal opened={pastClose !== null} onClose={() => setPastClose(null)} title="This closing time has already passed">
+        {pastClose?.validUntil && (
+          <Stack>
+            <Text>
+              Sign-up with this code will stop at once: learners who try it will be told it closed on{' '}
+              {formatDateTime(pastClose.validUntil)}. Pick a later time to keep it open.
+            </Text>
+            <Row justify="flex-end">
+              <Button variant="default" onClick={() => setPastClose(null)} data-autofocus>
+                Change the time
+              </Button>
+              <Button
+                color="orange"
+                onClick={() => {
+                  const limits = pastClose;
+                  setPastClose(null);
+                  void commitLimits(limits);
+                }}
+              >
+                Close sign-up now
+              </Button>
+            </Row>
+          </Stack>
+        )}
+      </Modal>
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import type { Group } from '../../../../shared/types';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, formatNumber } from '../../lib/format';
 
 /** Why a code is or is not accepting sign-ups, in the admin's words and local time. */
 export function codeStateText(g: Group): string {
@@ -15,6 +15,6 @@ export function codeStateText(g: Group): string {
     case 'expired':
       return `Closed: sign-up ended on ${formatDateTime(g.validUntil!)}.`;
     case 'full':
-      return `Full: ${g.maxUses === 1 ? 'the one place is' : `all ${g.maxUses!.toLocaleString()} places are`} taken. Raise the limit to let more people join.`;
+      return `Full: ${g.maxUses === 1 ? 'the one place is' : `all ${formatNumber(g.maxUses!)} places are`} taken. Raise the limit to let more people join.`;
   }
 }
