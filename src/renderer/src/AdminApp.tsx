@@ -1,4 +1,5 @@
-import { AppShell, Badge, Center, Loader, Group as Row, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Burger, Center, Loader, Group as Row, NavLink, Text, Title, useMatches } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { lazy, Suspense } from 'react';
 import { IconBook, IconChartBar, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
@@ -32,7 +33,7 @@ function NavSection({ title }: { title: string }) {
   );
 }
 
-function NavItem(props: { route: Route; label: string; icon: ReactNode; active?: boolean }) {
+function NavItem(props: { route: Route; label: string; icon: ReactNode; active?: boolean; onGo?: () => void }) {
   const current = useNavigation((s) => s.route);
   const go = useNavigation((s) => s.go);
   return (
@@ -44,13 +45,20 @@ function NavItem(props: { route: Route; label: string; icon: ReactNode; active?:
       onClick={(e) => {
         e.preventDefault();
         go(props.route);
+        props.onGo?.();
       }}
     />
   );
 }
 
+// Below this width the sidebar folds behind a menu button, leaving the page the whole width.
+const NAV_BREAKPOINT = 'md';
+
 export function AdminApp() {
   const route = useNavigation((s) => s.route);
+  const [menuOpen, menu] = useDisclosure(false);
+  // Read at once (no server render here), so a laptop never sees its sidebar hidden for a frame.
+  const folded = useMatches({ base: true, [NAV_BREAKPOINT]: false }, { getInitialValueInEffect: false });
   // The join card is a page of its own: nothing else on it, so it prints as it looks.
   if (route.page === 'card' || route.page === 'report' || route.page === 'presenter') {
     return (
@@ -62,10 +70,24 @@ export function AdminApp() {
     );
   }
   const inGroups = route.page === 'groups' || route.page === 'group';
+  const close = menu.close;
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
-      <AppShell.Header px="lg">
-        <Row h="100%" gap="xs">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: NAV_BREAKPOINT, collapsed: { mobile: !menuOpen } }}
+      padding={{ base: 'sm', sm: 'lg' }}
+    >
+      <AppShell.Header px={{ base: 'sm', sm: 'lg' }}>
+        <Row h="100%" gap="xs" wrap="nowrap">
+          <Burger
+            opened={menuOpen}
+            onClick={menu.toggle}
+            hiddenFrom={NAV_BREAKPOINT}
+            size="sm"
+            aria-label={menuOpen ? 'Close menu' : 'Open menu'}
+            aria-expanded={menuOpen}
+            aria-controls="main-navigation"
+          />
           <Title order={1} size="h3">
             JoinDesk
           </Title>
@@ -74,22 +96,30 @@ export function AdminApp() {
           </Badge>
         </Row>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main">
+      {/* A folded menu is only moved aside by Mantine: out of the tab order and the reading order too. */}
+      <AppShell.Navbar
+        p="sm"
+        aria-label="Main"
+        id="main-navigation"
+        inert={folded && !menuOpen}
+        style={folded && !menuOpen ? { visibility: 'hidden' } : undefined}
+      >
         <NavSection title="Users" />
-        <NavItem route={{ page: 'groups' }} label="Groups" icon={<IconUsersGroup size={18} />} active={inGroups} />
+        <NavItem onGo={close} route={{ page: 'groups' }} label="Groups" icon={<IconUsersGroup size={18} />} active={inGroups} />
         <NavItem
+          onGo={close}
           route={{ page: 'learners' }}
           label="Learners"
           icon={<IconUsers size={18} />}
           active={route.page === 'learners' || route.page === 'import'}
         />
         <NavSection title="Training" />
-        <NavItem route={{ page: 'courses' }} label="Courses" icon={<IconBook size={18} />} />
-        <NavItem route={{ page: 'reports' }} label="Reports" icon={<IconChartBar size={18} />} />
+        <NavItem onGo={close} route={{ page: 'courses' }} label="Courses" icon={<IconBook size={18} />} />
+        <NavItem onGo={close} route={{ page: 'reports' }} label="Reports" icon={<IconChartBar size={18} />} />
         <NavSection title="Sign-up" />
-        <NavItem route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
+        <NavItem onGo={close} route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
         <NavSection title="Admin" />
-        <NavItem route={{ page: 'settings' }} label="Settings" icon={<IconSettings size={18} />} />
+        <NavItem onGo={close} route={{ page: 'settings' }} label="Settings" icon={<IconSettings size={18} />} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={loading}>

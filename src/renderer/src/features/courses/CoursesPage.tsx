@@ -22,6 +22,7 @@ import { schemas } from '../../../../shared/schemas';
 import type { Course } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { showFieldError } from '../../lib/call';
+import { formatNumber } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 
@@ -76,7 +77,7 @@ export function CoursesPage() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td ta="right">{c.groupIds.length}</Table.Td>
+                <Table.Td ta="right">{formatNumber(c.groupIds.length)}</Table.Td>
                 <Table.Td ta="right">
                   <Button variant="default" size="xs" onClick={() => setEditing(c)} aria-label={`Edit ${c.title}`}>
                     Edit

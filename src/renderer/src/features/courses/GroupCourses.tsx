@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
+import { count } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
 
 /** The courses a group gets: what its joiners see on the kiosk's success screen. */
@@ -22,7 +23,7 @@ export function GroupCourses({ groupId, groupName }: { groupId: number; groupNam
       notifications.show({
         color: 'teal',
         title: 'Courses saved',
-        message: `${groupName} now has ${value.length} ${value.length === 1 ? 'course' : 'courses'}.`,
+        message: `${groupName} now has ${count(value.length, 'course', 'courses')}.`,
       });
   };
 

@@ -4,7 +4,7 @@ import type { Result } from '../../../../shared/result';
 import type { BackupEntry, BackupSettings } from '../../../../shared/types';
 import { adminApi, isDesktop } from '../../api';
 import { callOrNotify } from '../../lib/call';
-import { formatDateTime } from '../../lib/dates';
+import { count, formatDateTime, formatNumber } from '../../lib/format';
 import { downloadBackup, uploadBackup } from '../../lib/files';
 import { useChannel } from '../../lib/useChannel';
 import { BackupTable } from './BackupTable';
@@ -40,7 +40,8 @@ export function BackupPanel() {
     list.reload();
   };
 
-  const backup = () => act(adminApi['backup-create']({}), (v) => `Backup made and checked (${Math.ceil(v.bytes / 1024)} KB).`);
+  const backup = () =>
+    act(adminApi['backup-create']({}), (v) => `Backup made and checked (${formatNumber(Math.ceil(v.bytes / 1024))} KB).`);
   const addFile = (file: File | null) =>
     file && act(uploadBackup(file), () => `“${file.name}” was added to the list. Restore it from there.`);
   const importFile = () =>
@@ -53,9 +54,7 @@ export function BackupPanel() {
       adminApi['backup-restore']({ name: b.name }),
       (v) =>
         `Restored the backup from ${formatDateTime(b.createdAt)}. The data as it was is kept in the list (“Before a restore”).` +
-        (v.erasedAgain
-          ? ` ${v.erasedAgain} erased ${v.erasedAgain === 1 ? 'learner was' : 'learners were'} left out again.`
-          : ''),
+        (v.erasedAgain ? ` ${count(v.erasedAgain, 'erased learner was', 'erased learners were')} left out again.` : ''),
     );
   };
 

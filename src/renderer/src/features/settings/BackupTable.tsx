@@ -1,7 +1,7 @@
 import { Badge, Button, Group as Row, Table, Text } from '@mantine/core';
 import type { BackupEntry, BackupKind } from '../../../../shared/types';
 import { isDesktop } from '../../api';
-import { formatDateTime } from '../../lib/dates';
+import { formatDateTime, formatNumber } from '../../lib/format';
 
 const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
   manual: { label: 'Made by hand', color: 'blue' },
@@ -11,11 +11,10 @@ const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
   uploaded: { label: 'Added from a file', color: 'grape' },
 };
 
-// A badge clips long labels; these are short phrases a person must read whole.
-const BADGE_STYLES = { root: { overflow: 'visible' }, label: { overflow: 'visible' } };
-
 const size = (bytes: number): string =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
+  bytes >= 1024 * 1024
+    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
+    : `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)))} KB`;
 
 /** The backups folder, newest first: each can be restored, and copied out (a download, or a save dialog). */
 export function BackupTable(props: {
@@ -53,7 +52,7 @@ export function BackupTable(props: {
               </Text>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge variant="light" color={KIND_LABEL[b.kind].color} tt="none" styles={BADGE_STYLES}>
+              <Badge variant="light" color={KIND_LABEL[b.kind].color} tt="none">
                 {KIND_LABEL[b.kind].label}
               </Badge>
             </Table.Td>

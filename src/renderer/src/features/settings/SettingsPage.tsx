@@ -5,12 +5,14 @@ import { adminApi } from '../../api';
 import { useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 import { BackupPanel } from './BackupPanel';
+import { OrganisationPanel } from './OrganisationPanel';
 
 export function SettingsPage() {
   const policy = useChannel('code-policy-get', {}).data;
   return (
     <Stack maw={720}>
       <Title order={2}>Settings</Title>
+      <OrganisationPanel />
       <Paper withBorder radius="md" p="lg">
         <Stack>
           <Title order={3} size="h4">
