@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import i18next from 'eslint-plugin-i18next';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -6,6 +7,46 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = { group: ['node:*'], message: 'Node built-ins belong in src/main.' };
 const ELECTRON = { name: 'electron', message: 'Electron belongs in src/main/electron, src/main/index.ts and src/preload only.' };
 const SQLITE = { name: 'better-sqlite3', message: 'SQLite belongs in src/main.' };
+
+/**
+ * Every word a person reads comes from a message catalogue (src/renderer/src/i18n): no literal text
+ * in JSX, as children or in the props that hold words. Screens join `TRANSLATED` as they are
+ * translated; the admin screens follow the kiosk.
+ */
+export const TRANSLATED = [
+  'src/renderer/src/kiosk.tsx',
+  'src/renderer/src/i18n/**/*.tsx',
+  'src/renderer/src/features/kiosk/KioskScreen.tsx',
+  'src/renderer/src/features/kiosk/LanguagePicker.tsx',
+];
+export const noLiteralText = [
+  'error',
+  {
+    mode: 'jsx-only',
+    'should-validate-template': true,
+    // Only props that carry words; the rest (size, color, test ids) are settings, not text.
+    'jsx-attributes': {
+      include: [
+        'label',
+        'description',
+        'title',
+        'placeholder',
+        'alt',
+        'error',
+        'message',
+        'aria-label',
+        'aria-description',
+        'aria-placeholder',
+        'aria-roledescription',
+        'aria-valuetext',
+      ],
+      exclude: [],
+    },
+    // The catalogue's own lookups (their strings are message ids), and a form's props by field name.
+    callees: { exclude: ['text', 'formatMessage', 't', 'inputProps', 'getInputProps'] },
+    message: 'Words on screen come from the message catalogue (src/renderer/src/i18n), not from a literal',
+  },
+];
 
 /** Import boundaries (DESIGN §7): each folder may reach only what it may know about. */
 const boundary = (files, { paths = [], patterns = [] }) => ({
@@ -35,6 +76,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules, 'no-console': 'error' },
   },
+  { files: TRANSLATED, plugins: { i18next }, rules: { 'i18next/no-literal-string': noLiteralText } },
   boundary(['src/shared/**'], {
     paths: [ELECTRON, SQLITE, { name: 'react', message: 'Shared code is pure TypeScript.' }],
     patterns: [

@@ -31,19 +31,26 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Thrown inside the core, turned into `{ ok: false, error }` at the boundary. */
 export class AppError extends Error {
   readonly data: AppErrorData;
-  constructor(code: ErrorCode, message: string, extra: { field?: string; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { field?: string; retryAfterSeconds?: number; params?: ErrorParams } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.data = { code, message, ...extra };
   }
 }
 
-/** What the kiosk shows for each registration error (DESIGN §4). */
+/**
+ * The English words for each registration error (DESIGN §4), for scripts that read `message`. The
+ * kiosk screen shows its own catalogue's words for the code, in the learner's language.
+ */
 export const KIOSK_MESSAGES = {
   'code-unknown': "We couldn't find that join code. Check it with your instructor.",
   'code-retired': 'This join code has been changed. Ask your instructor for the new one.',
   'code-disabled': 'Sign-up with this code is paused.',
-  'group-full': 'This group is full.',
+  'group-full': 'This group is full. Ask your instructor to open more places or give you another code.',
   'email-registered': 'This email is already registered. Ask an instructor for help.',
   'kiosk-locked': 'This kiosk is locked after too many wrong attempts. Please ask an administrator.',
 } as const;
@@ -57,7 +64,11 @@ export interface AppErrorData {
   /** The input field the error is about, for inline form errors. */
   field?: string;
   retryAfterSeconds?: number;
+  /** What a screen needs to word the error itself in any language (a date as ISO 8601, a count). */
+  params?: ErrorParams;
 }
+
+export type ErrorParams = Record<string, string | number>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
 

@@ -7,6 +7,7 @@ import { CODE_STATE_SQL } from './codeRecords';
 import type { HandlerMap } from './handler';
 import type { Host } from './host';
 import { assertKioskCanStart, exitKiosk, kioskOverview, kioskStatus, unlockWithPin } from './kioskMode';
+import { noteFailedSignup } from './kioskAttempts';
 import { insertLearner } from './learners';
 import { getKioskSettings, updateKioskSettings } from './settings';
 import type { ThrottleScope } from './throttle';
@@ -25,6 +26,7 @@ interface LiveCode {
   validUntil: string | null;
 }
 
+// English for scripts; the kiosk words and formats the date itself from `params.at`, in the learner's language.
 const formatWhen = (iso: string | null): string =>
   new Date(iso ?? 0).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 
@@ -37,9 +39,15 @@ function assertCodeOpen(code: LiveCode): void {
     case 'paused':
       throw new AppError('code-disabled', KIOSK_MESSAGES['code-disabled'], { field });
     case 'scheduled':
-      throw new AppError('code-not-yet-valid', `Sign-up with this code opens on ${formatWhen(code.validFrom)}.`, { field });
+      throw new AppError('code-not-yet-valid', `Sign-up with this code opens on ${formatWhen(code.validFrom)}.`, {
+        field,
+        params: { at: code.validFrom ?? '' },
+      });
     case 'expired':
-      throw new AppError('code-expired', `Sign-up with this code closed on ${formatWhen(code.validUntil)}.`, { field });
+      throw new AppError('code-expired', `Sign-up with this code closed on ${formatWhen(code.validUntil)}.`, {
+        field,
+        params: { at: code.validUntil ?? '' },
+      });
     case 'full':
       throw new AppError('group-full', KIOSK_MESSAGES['group-full'], { field });
   }
@@ -65,12 +73,18 @@ const COUNTED: ReadonlySet<string> = new Set(['code-unknown', 'code-retired', 'e
 /** A learner signs up with a join code: one transaction from lookup to audit (DESIGN §4), throttled per kiosk. */
 export function registerAtKiosk(ctx: Ctx, input: ParsedInput<'kiosk-register'>): Registration {
   const scope = throttleScopes.registration(ctx.kioskId);
-  return withThrottle(
-    ctx,
-    scope,
-    () => register(ctx, scope, input),
-    (error) => COUNTED.has(error.data.code),
-  );
+  try {
+    return withThrottle(
+      ctx,
+      scope,
+      () => register(ctx, scope, input),
+      (error) => COUNTED.has(error.data.code),
+    );
+  } catch (error) {
+    // After the sign-up's own transaction has rolled back: the records keep the kind, not the input.
+    noteFailedSignup(ctx, error, input.code);
+    throw error;
+  }
 }
 
 function register(ctx: Ctx, scope: ThrottleScope, input: ParsedInput<'kiosk-register'>): Registration {

@@ -1,4 +1,7 @@
+import { DEFAULT_NOT_OFFERED } from '../../shared/domains/kiosk';
 import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
+import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../../shared/languages';
+import { AppError } from '../../shared/result';
 import type { BackupSettings, CodePolicy, KioskSettings } from '../../shared/types';
 import type { AuditAction } from './audit';
 import { recordAudit } from './audit';
@@ -18,11 +21,13 @@ export function writeSetting(ctx: Ctx, key: string, value: object): void {
 }
 
 /** A group of settings with defaults: read it, or change part of it (audited) in one transaction. */
-function settingsGroup<T extends object>(key: string, defaults: T, changed: AuditAction) {
+function settingsGroup<T extends object>(key: string, defaults: T, changed: AuditAction, check?: (next: T) => void) {
   const get = (ctx: Ctx): T => readSetting(ctx, key, defaults);
   const update = (ctx: Ctx, input: Partial<T>): T =>
     inTransaction(ctx, () => {
       const next = { ...get(ctx), ...input };
+      // Rules between fields hold for the whole group as it will be kept, not just the part sent.
+      check?.(next);
       writeSetting(ctx, key, next);
       recordAudit(ctx, changed);
       return next;
@@ -35,7 +40,16 @@ const codePolicy = settingsGroup<CodePolicy>(
   { generatedOnly: false, minLength: CUSTOM_MIN_LENGTH },
   'code-policy-changed',
 );
-const kiosk = settingsGroup<KioskSettings>('kiosk', { orgName: '', welcome: '', idleSeconds: 90 }, 'kiosk-settings-changed');
+const kiosk = settingsGroup<KioskSettings>(
+  'kiosk',
+  { orgName: '', welcome: '', idleSeconds: 90, defaultLanguage: DEFAULT_LANGUAGE, languages: [...LANGUAGE_TAGS] },
+  'kiosk-settings-changed',
+  (next) => {
+    if (!next.languages.includes(next.defaultLanguage)) {
+      throw new AppError('validation', DEFAULT_NOT_OFFERED, { field: 'defaultLanguage' });
+    }
+  },
+);
 const backups = settingsGroup<BackupSettings>('backups', { autoDaily: true, keep: 14 }, 'backup-settings-changed');
 
 export const { get: getCodePolicy, update: updateCodePolicy } = codePolicy;

@@ -1,21 +1,27 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group as Row,
   List,
   Modal,
   NumberInput,
   Paper,
+  Select,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceDesktop, IconLock, IconLockOpen } from '@tabler/icons-react';
+import type { LanguageTag } from '../../../../shared/languages';
+import { isLanguageTag, LANGUAGE_NAMES, LANGUAGE_TAGS } from '../../../../shared/languages';
 import { schemas } from '../../../../shared/schemas';
 import type { KioskSettings, KioskStatus } from '../../../../shared/types';
 import { adminApi } from '../../api';
@@ -143,11 +149,56 @@ function KioskSettingsFields({ settings }: { settings: KioskSettings }) {
           {...form.getInputProps('idleSeconds')}
           maw={360}
         />
+        <LanguageFields
+          offered={(form.getValues().languages ?? []).filter(isLanguageTag)}
+          checkbox={form.getInputProps('languages')}
+          select={form.getInputProps('defaultLanguage')}
+        />
         <Row>
           <Button onClick={() => save()}>Save kiosk settings</Button>
         </Row>
       </Stack>
     </Paper>
+  );
+}
+
+// The admin's words are English for now; each language is also named in itself, as the kiosk shows it.
+const englishName = new Intl.DisplayNames(['en'], { type: 'language' });
+const languageLabel = (tag: LanguageTag) =>
+  tag === 'en' ? LANGUAGE_NAMES.en : `${LANGUAGE_NAMES[tag]} (${englishName.of(tag) ?? tag})`;
+
+/** Which languages the kiosk's picker offers, and the one every learner starts in. */
+function LanguageFields({
+  offered,
+  checkbox,
+  select,
+}: {
+  offered: LanguageTag[];
+  checkbox: GetInputPropsReturnType;
+  select: GetInputPropsReturnType;
+}) {
+  return (
+    <>
+      <Checkbox.Group
+        label="Languages learners can choose"
+        description="The kiosk shows a language button for each. With one language, it shows none."
+        {...checkbox}
+      >
+        <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} mt="xs" spacing="xs">
+          {LANGUAGE_TAGS.map((tag) => (
+            <Checkbox key={tag} value={tag} label={languageLabel(tag)} />
+          ))}
+        </SimpleGrid>
+      </Checkbox.Group>
+      <Select
+        label="Default language"
+        description="Every learner starts in it, and the kiosk returns to it after each sign-up and when it clears itself."
+        data={LANGUAGE_TAGS.filter((tag) => offered.includes(tag)).map((tag) => ({ value: tag, label: languageLabel(tag) }))}
+        allowDeselect={false}
+        {...select}
+        maw={360}
+      />
+    </>
   );
 }
 

@@ -1,10 +1,15 @@
 import { create } from 'zustand';
 import type { AppErrorData } from '../../../../shared/result';
+import type { LanguageTag } from '../../../../shared/languages';
 import type { KioskStatus, Registration } from '../../../../shared/types';
 import { kioskApi } from '../../api';
 
 interface KioskState {
   status: KioskStatus | null;
+  /** The first `kiosk-status` call has answered (or failed): the screen knows its language now. */
+  statusTried: boolean;
+  /** The language this learner chose, or null for the room's default: every reset forgets it. */
+  language: LanguageTag | null;
   submitting: boolean;
   error: AppErrorData | null;
   registration: Registration | null;
@@ -14,12 +19,13 @@ interface KioskState {
   exitRetryAt: number | null;
   /** Bumped on every reset so the form remounts empty: nothing a learner typed survives. */
   formKey: number;
-  /** Shown while JoinDesk holds the data for a moment (a restore, an import) and sign-up retries by itself. */
-  pausedNote: string | null;
+  /** JoinDesk holds the data for a moment (a restore, an import) and sign-up retries by itself. */
+  paused: boolean;
   loadStatus: () => Promise<void>;
   register: (input: { name: string; email: string; code: string }) => Promise<void>;
   exit: (pin: string) => Promise<AppErrorData | null>;
   clearError: () => void;
+  chooseLanguage: (tag: LanguageTag) => void;
   reset: () => void;
 }
 
@@ -27,16 +33,19 @@ const retryAtFrom = (seconds: number | undefined | null) => (seconds ? Date.now(
 
 export const useKioskStore = create<KioskState>()((set, get) => ({
   status: null,
+  statusTried: false,
+  language: null,
   submitting: false,
   error: null,
   registration: null,
   retryAt: null,
   exitRetryAt: null,
   formKey: 0,
-  pausedNote: null,
+  paused: false,
   loadStatus: async () => {
     const result = await kioskApi['kiosk-status']({});
     if (result.ok) set({ status: result.value, retryAt: retryAtFrom(result.value.throttled?.retryAfterSeconds) });
+    set({ statusTried: true });
   },
   register: async (input) => {
     set({ submitting: true, error: null });
@@ -46,13 +55,13 @@ export const useKioskStore = create<KioskState>()((set, get) => ({
     // A restore or an import holds the data for a few seconds: say so, and try again by itself.
     while (!result.ok && result.error.code === 'paused' && Date.now() < giveUpAt) {
       const seconds = Math.max(1, result.error.retryAfterSeconds ?? 1);
-      set({ pausedNote: result.error.message });
+      set({ paused: true });
       await new Promise((resume) => setTimeout(resume, seconds * 1000));
       // The screen was reset meanwhile (the learner walked away): this sign-up is not theirs to finish.
       if (get().formKey !== formKey) return;
       result = await kioskApi['kiosk-register'](input);
     }
-    set({ pausedNote: null });
+    set({ paused: false });
     if (result.ok) {
       set({ submitting: false, registration: result.value, retryAt: null });
       return;
@@ -69,10 +78,11 @@ export const useKioskStore = create<KioskState>()((set, get) => ({
     return result.error;
   },
   clearError: () => set({ error: null }),
+  chooseLanguage: (tag) => set({ language: tag }),
   reset: () => {
-    const { status, retryAt, exitRetryAt, formKey } = get();
-    // Everything the learner gave goes; the kiosk's own state stays. The form remounts empty.
-    set({ ...useKioskStore.getInitialState(), status, retryAt, exitRetryAt, formKey: formKey + 1 });
+    const { status, statusTried, retryAt, exitRetryAt, formKey } = get();
+    // Everything the learner gave goes, their language too; the kiosk's own state stays. The form remounts empty.
+    set({ ...useKioskStore.getInitialState(), status, statusTried, retryAt, exitRetryAt, formKey: formKey + 1 });
     // Best effort: a learner may have copied their email. Browsers may refuse; nothing else to do then.
     void navigator.clipboard?.writeText('').catch(() => undefined);
   },
