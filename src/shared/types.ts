@@ -10,7 +10,18 @@ export { CODE_STATES, ROLES } from './domains/groups';
 export type { CodeState, Group, Role } from './domains/groups';
 export type { CodeHistoryEntry, CodePolicy, JoinCardResult, JoinCodeSaved } from './domains/joinCodes';
 export type { KioskOverview, KioskSettings, KioskStatus, Registration } from './domains/kiosk';
-export type { ImportPreview, ImportRow, ImportRowError, ImportSummary } from './domains/csvImport';
+export type {
+  ExistingChoice,
+  ImportGroupLimit,
+  ImportOutcome,
+  ImportPreview,
+  ImportReason,
+  ImportRejectedRow,
+  ImportRow,
+  ImportRowError,
+  ImportSummary,
+  OverLimitChoice,
+} from './domains/csvImport';
 export { LEARNER_SORTS } from './domains/learners';
 export type {
   Learner,
@@ -18,6 +29,7 @@ export type {
   LearnerDetail,
   LearnerExport,
   LearnerMove,
+  LearnerPage,
   LearnerSort,
   LearnerSource,
 } from './domains/learners';

@@ -73,5 +73,5 @@ export function snapshot(db: Db, except: string[] = []): string {
   );
 }
 
-/** The tables where the kiosk throttle counts wrong guesses. */
-export const THROTTLE_TABLES = ['kiosk_throttle', 'kiosk_failures'];
+/** The tables where the kiosk throttle counts wrong guesses, and the records count failed sign-ups. */
+export const THROTTLE_TABLES = ['kiosk_throttle', 'kiosk_failures', 'kiosk_attempts'];

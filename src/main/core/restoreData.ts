@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { emailKey, isValidEmail } from '../../shared/email';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS, nameKey } from '../../shared/names';
+import { ATTEMPT_KINDS } from '../../shared/domains/audit';
 import { backupSchemas } from '../../shared/domains/backup';
 import { joinCodeSchemas } from '../../shared/domains/joinCodes';
 import { kioskSchemas } from '../../shared/domains/kiosk';
@@ -24,6 +25,8 @@ const normalizedKey = (v: unknown) => {
   return n.ok && n.key === v;
 };
 const isRole = (v: unknown) => (ROLES as readonly unknown[]).includes(v);
+/** A time as JoinDesk writes them (`toISOString`). */
+const isoTime = (v: unknown) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(v);
 
 const RULES: Rule[] = [
   {
@@ -57,9 +60,38 @@ const RULES: Rule[] = [
       isRole(r.role),
   },
   {
+    sql: 'SELECT merged_id, merged_registered_at, at, others_until FROM learner_merges',
+    what: 'a merge of learners JoinDesk would not have saved',
+    ok: (r) =>
+      Number.isSafeInteger(r.merged_id) &&
+      (r.merged_id as number) > 0 &&
+      isoTime(r.merged_registered_at) &&
+      isoTime(r.at) &&
+      (r.others_until === null || isoTime(r.others_until)),
+  },
+  {
+    // A merge deletes the duplicate: a record both merged away and still there was never written.
+    sql: `SELECT 1 AS clash FROM learner_merges m
+          JOIN learners l ON l.id = m.merged_id AND l.registered_at = m.merged_registered_at LIMIT 1`,
+    what: 'a learner both merged into another and still there',
+    ok: () => false,
+  },
+  {
     sql: 'SELECT title, description FROM courses',
     what: 'a course JoinDesk would not have saved',
     ok: (r) => clean(r.title, 200) && text(r.description, 2000),
+  },
+  {
+    sql: 'SELECT minute, station, kind, group_id, count FROM kiosk_attempts',
+    what: 'a count of failed sign-ups JoinDesk would not have saved',
+    ok: (r) =>
+      typeof r.minute === 'string' &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(r.minute) &&
+      typeof r.station === 'string' &&
+      /^(desktop|browser|phones|script|station-\d{1,9})$/.test(r.station) &&
+      (ATTEMPT_KINDS as readonly unknown[]).includes(r.kind) &&
+      Number.isSafeInteger(r.group_id) &&
+      (r.group_id as number) >= 0,
   },
 ];
 
@@ -69,7 +101,10 @@ const savedAs = (schema: { safeParse: (v: unknown) => { success: boolean; data?:
   if (!parsed.success || typeof value !== 'object' || value === null) return false;
   const stored = Object.entries(value);
   const cleaned = parsed.data as Record<string, unknown>;
-  return stored.length === Object.keys(cleaned).length && stored.every(([k, v]) => cleaned[k] === v);
+  // As JSON, so a list (the kiosk's languages) compares by what it holds.
+  return (
+    stored.length === Object.keys(cleaned).length && stored.every(([k, v]) => JSON.stringify(cleaned[k]) === JSON.stringify(v))
+  );
 };
 
 const SETTINGS: Record<string, (value: unknown) => boolean> = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import type { Page } from './fields';
 import { email, id, limit, offset, personName, search } from './fields';
+import { role } from './groups';
 import type { ProgressStatus } from './progress';
 
 export type LearnerSource = 'kiosk' | 'bulk' | 'admin';
@@ -38,6 +38,16 @@ export interface LearnerDetail extends Learner {
   moves: LearnerMove[];
 }
 
+/** A page of the roster: `total` when counted, and the marker of the page after it (null at the end). */
+export interface LearnerPage {
+  items: Learner[];
+  /** Absent when the request said `count: false`. */
+  total?: number;
+  /** Set when more matched than are counted: `total` is then the cap, not the count. */
+  capped?: boolean;
+  next: string | null;
+}
+
 export const LEARNER_SORTS = ['registeredAt', 'name', 'email', 'group'] as const;
 export type LearnerSort = (typeof LEARNER_SORTS)[number];
 
@@ -56,7 +66,12 @@ export const learnerSchemas = {
     sort: z.enum(LEARNER_SORTS, 'Unknown sort.').optional(),
     direction: z.enum(['asc', 'desc'], 'Use asc or desc.').optional(),
     limit,
+    /** Jump: the page starting at this position (the scrollbar), in one request. */
     offset,
+    /** The page after this one: the `next` of the page before, for the same query. */
+    after: z.string('Expected a page marker.').max(2000, 'That page marker is too long.').optional(),
+    /** false: skip the total (later pages of a query whose total is known). */
+    count: z.boolean('Expected true or false.').optional(),
   }),
   learnersGet: z.strictObject({ id }),
   learnersAdd: z.strictObject({ name: personName, email, groupId: id }),
@@ -70,14 +85,24 @@ export const learnerSchemas = {
       .optional(),
   }),
   learnerById: z.strictObject({ learnerId: id }),
+  learnersUpdate: z
+    .strictObject({ id, name: personName.optional(), email: email.optional(), role: role.optional() })
+    .refine((v) => v.name !== undefined || v.email !== undefined || v.role !== undefined, {
+      message: 'Change the name, the email or the role.',
+    }),
+  learnersMerge: z
+    .strictObject({ keepId: id, mergeId: id })
+    .refine((v) => v.keepId !== v.mergeId, { message: 'Choose another learner to merge with.', path: ['mergeId'] }),
 };
 
 export const learnerChannels = {
-  'learners-list': channel<Page<Learner>>()('admin', learnerSchemas.learnersList),
+  'learners-list': channel<LearnerPage>()('admin', learnerSchemas.learnersList),
   'learners-get': channel<LearnerDetail>()('admin', learnerSchemas.learnersGet),
   'learners-add': channel<Learner>()('admin', learnerSchemas.learnersAdd),
   'learners-reassign': channel<Learner>()('admin', learnerSchemas.learnersReassign),
   'learners-remove': channel<{ removed: true }>()('admin', learnerSchemas.learnerById),
   'learners-erase': channel<{ erased: true }>()('admin', learnerSchemas.learnerById),
   'learners-export': channel<LearnerExport>()('admin', learnerSchemas.learnerById),
+  'learners-update': channel<Learner>()('admin', learnerSchemas.learnersUpdate),
+  'learners-merge': channel<Learner>()('admin', learnerSchemas.learnersMerge),
 };

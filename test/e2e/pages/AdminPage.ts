@@ -60,6 +60,20 @@ export class AdminPage {
     return this.page.getByLabel('New join code');
   }
 
+  async goToLearners(): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learners' }).click();
+    await expect(this.page.getByRole('heading', { name: 'Learners', level: 2 })).toBeVisible();
+  }
+
+  /** Learners › search, then open one in the drawer (its dialog is named after them). */
+  async openLearner(search: string, name: string): Promise<Locator> {
+    await this.page.getByRole('textbox', { name: 'Search learners' }).fill(search);
+    await this.page.getByRole('button', { name, exact: true }).click();
+    const drawer = this.page.getByRole('dialog', { name, exact: true });
+    await expect(drawer.getByRole('table', { name: 'Learner details' })).toBeVisible();
+    return drawer;
+  }
+
   /** Kiosk › Start kiosk the first time: JoinDesk asks for an admin PIN first; this sets it (click Start kiosk again to start). */
   async setPinFromStartKiosk(pin: string): Promise<void> {
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Kiosk' }).click();

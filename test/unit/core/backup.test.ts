@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { latestVersion } from '../../../src/main/db/migrate';
+import { latestVersion, migrate } from '../../../src/main/db/migrate';
+import { MIGRATIONS } from '../../../src/main/db/migrations';
 import type { BackupEntry, BackupResult, RestoreResult } from '../../../src/shared/types';
 import { backupNow, backupsDir, fileOf, headerJournalMode, restore } from './backupHelpers';
 import { makeCore, snapshot, tempDir } from '../helpers';
@@ -99,7 +100,21 @@ describe('restore', () => {
     const backup = await backupNow(t);
     // A version-30 file exactly as version 30 made it: drop what 0040 added and label it so.
     const old = new Database(fileOf(t, backup.name));
-    old.exec('DROP TABLE erasure_ledger; DROP TABLE import_rows; DROP TABLE import_batches; PRAGMA user_version = 30;');
+    old.exec(
+      'DROP TABLE kiosk_attempts; DROP TABLE learner_merges; DROP TABLE import_seats; DROP TABLE erasure_ledger; DROP TABLE import_rows; DROP TABLE import_batches; PRAGMA user_version = 30;',
+    );
+    // Version 60's search index back to version 30's term table, as 0030 wrote it.
+    const v30 = new Database(':memory:');
+    migrate(
+      v30,
+      MIGRATIONS.filter((m) => m.version <= 30),
+    );
+    const terms = v30.prepare("SELECT sql FROM sqlite_schema WHERE tbl_name = 'learner_terms' AND sql IS NOT NULL").pluck().all();
+    v30.close();
+    old.exec(
+      'DROP TRIGGER learners_unindex; DROP TABLE learner_search; DROP INDEX learners_group_name; DROP INDEX learners_group_email;',
+    );
+    for (const sql of terms) old.exec(String(sql));
     old.close();
     t.must('groups-create', { name: 'Later' });
     expect(restore(t, backup.name)).toMatchObject({ ok: true });

@@ -41,8 +41,8 @@ function fileAt(version: number): string {
   `);
   if (version >= 20) {
     db.exec(`
-      INSERT INTO kiosk_throttle (kiosk_id, streak) VALUES ('desktop', 2);
-      INSERT INTO kiosk_failures (kiosk_id, at) VALUES ('desktop', '${AT}');
+      INSERT INTO kiosk_throttle (kiosk_id, streak) VALUES ('${version >= 40 ? 'code:' : ''}desktop', 2);
+      INSERT INTO kiosk_failures (kiosk_id, at) VALUES ('${version >= 40 ? 'code:' : ''}desktop', '${AT}');
     `);
   }
   if (version >= 30) {
@@ -50,11 +50,24 @@ function fileAt(version: number): string {
     db.exec(`
       INSERT INTO learners (id, name, email, email_key, group_id, role, source, registered_at)
         VALUES (3, 'Chen Wei', 'chen@example.com', 'chen@example.com', 1, 'learner', 'admin', '${AT}');
+      INSERT INTO learner_moves (learner_id, from_group_id, to_group_id, reason, at) VALUES (3, 1, 1, 'Shift change', '${AT}');
+    `);
+  }
+  if (version >= 30 && version < 60) {
+    db.exec(`
       INSERT INTO learner_terms (term, learner_id) VALUES
         ('fatima', 1), ('okafor', 1), ('example.com', 1), ('example', 1), ('com', 1),
         ('ana', 2), ('lima', 2), ('ana.lima', 2), ('depot.example', 2), ('depot', 2), ('example', 2),
         ('chen', 3), ('wei', 3), ('example.com', 3), ('example', 3), ('com', 3);
-      INSERT INTO learner_moves (learner_id, from_group_id, to_group_id, reason, at) VALUES (3, 1, 1, 'Shift change', '${AT}');
+    `);
+  }
+  if (version >= 60) {
+    // Version 60 and later index each learner's folded name and email instead.
+    db.exec(`
+      INSERT INTO learner_search (rowid, doc) VALUES
+        (1, 'fatima okafor' || char(10) || 'fatima@example.com' || char(10)),
+        (2, 'ana lima' || char(10) || 'ana.lima@depot.example' || char(10)),
+        (3, 'chen wei' || char(10) || 'chen@example.com' || char(10));
     `);
   }
   db.close();
@@ -62,7 +75,7 @@ function fileAt(version: number): string {
 }
 
 describe('a file from an earlier version', () => {
-  it.each([10, 20, 30])('migrates from version %i to the latest with its data whole', (version) => {
+  it.each([10, 20, 30, 40, 50])('migrates from version %i to the latest with its data whole', (version) => {
     const db = openDatabase(fileAt(version));
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion());
     const core = createCore(db, { env: { now: () => new Date('2026-03-01T09:00:00.000Z') } });
@@ -84,11 +97,24 @@ describe('a file from an earlier version', () => {
     expect(must(core.call('learners-list', { search: 'okaf' })).items.map((l) => l.name)).toEqual(['Fatima Okafor']);
     expect(must(core.call('learners-list', { search: 'depot' })).items.map((l) => l.name)).toEqual(['Ana Lima']);
     expect(must(core.call('learners-list', { search: 'example.com' })).total).toBe(version >= 30 ? 2 : 1);
+    // Version 60 indexed every learner again for search anywhere in the name or email.
+    expect(must(core.call('learners-list', { search: 'kafo' })).items.map((l) => l.name)).toEqual(['Fatima Okafor']);
+    expect(must(core.call('learners-list', { search: 'lima pot.ex', sort: 'name' })).items.map((l) => l.name)).toEqual([
+      'Ana Lima',
+    ]);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'learner_terms'").pluck().get()).toBe(0);
     expect(must(core.call('progress-group', { groupId: 1 })).learners.find((l) => l.id === 1)?.statuses[1]).toEqual({
       status: 'completed',
       completedAt: AT,
     });
-    expect(must(core.call('kiosk-settings-get', {}))).toEqual({ orgName: 'Depot', welcome: 'Hello', idleSeconds: 120 });
+    // Settings saved before the kiosk spoke other languages read as English first, every language offered.
+    expect(must(core.call('kiosk-settings-get', {}))).toEqual({
+      orgName: 'Depot',
+      welcome: 'Hello',
+      idleSeconds: 120,
+      defaultLanguage: 'en',
+      languages: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh-Hans'],
+    });
     expect(must(core.call('audit-list', {})).items).toEqual([
       expect.objectContaining({ action: 'learner-registered', learnerId: 1, fromGroupId: null, courseId: null }),
     ]);
@@ -113,6 +139,15 @@ describe('a file from an earlier version', () => {
       ok: false,
       error: { code: 'code-retired' },
     });
+    // Failed sign-ups are counted from now on (version 80), with the group of the old code.
+    expect(db.prepare('SELECT kind, group_id, count FROM kiosk_attempts').all()).toEqual([
+      { kind: 'code-retired', group_id: 1, count: 1 },
+    ]);
+    // Merges are noted from version 90: a learner of the old file folded into another names its record.
+    must(core.call('learners-merge', { keepId: 1, mergeId: 2 }));
+    expect(db.prepare('SELECT merged_id, merged_registered_at, learner_id FROM learner_merges').all()).toEqual([
+      { merged_id: 2, merged_registered_at: AT, learner_id: 1 },
+    ]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     db.close();
