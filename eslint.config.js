@@ -77,6 +77,19 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-console': 'error' },
   },
   { files: TRANSLATED, plugins: { i18next }, rules: { 'i18next/no-literal-string': noLiteralText } },
+  {
+    // Dates and numbers on screen come from one place, so every screen shows them the same way.
+    files: ['src/renderer/src/features/**/*.{ts,tsx}', 'src/renderer/src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^toLocale(Date|Time)?String$/]',
+          message: 'Use formatDate, formatDateTime or formatNumber from lib/format.ts.',
+        },
+      ],
+    },
+  },
   boundary(['src/shared/**'], {
     paths: [ELECTRON, SQLITE, { name: 'react', message: 'Shared code is pure TypeScript.' }],
     patterns: [

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Learner, LearnerSort } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { notifyError } from '../../lib/call';
-import { formatDateTime } from '../../lib/dates';
+import { count, formatDateTime, formatNumber } from '../../lib/format';
 import classes from './learnersTable.module.css';
 
 const PAGE = 100;
@@ -193,8 +193,8 @@ export function LearnersTable(props: Props) {
         {total === null
           ? 'Loading…'
           : current.capped
-            ? `More than ${total.toLocaleString()} learners match; the first ${total.toLocaleString()} are listed. Add a word to narrow the search.`
-            : `${total.toLocaleString()} ${total === 1 ? 'learner' : 'learners'}`}
+            ? `More than ${formatNumber(total)} learners match; the first ${formatNumber(total)} are listed. Add a word to narrow the search.`
+            : count(total, 'learner', 'learners')}
       </Text>
     </div>
   );
