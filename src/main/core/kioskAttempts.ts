@@ -133,9 +133,14 @@ export function flushAttempts(ctx: Ctx): void {
   if (ctx.writesPaused) return;
   const held = heldByCore.get(ctx.memory);
   if (!held || ![...held.values()].some((e) => e.pending.size)) return;
+  // Try the lock once: whoever else holds it (another process, a long slice) must not freeze a read.
+  const patience = ctx.db.pragma('busy_timeout', { simple: true }) as number;
+  ctx.db.pragma('busy_timeout = 0');
   try {
     writeHeld(ctx, held);
   } catch {
     // Still held; nothing lost.
+  } finally {
+    ctx.db.pragma(`busy_timeout = ${patience}`);
   }
 }

@@ -109,7 +109,10 @@ const savedAs = (schema: { safeParse: (v: unknown) => { success: boolean; data?:
 
 const SETTINGS: Record<string, (value: unknown) => boolean> = {
   codePolicy: savedAs(joinCodeSchemas.codePolicyUpdate),
-  kiosk: savedAs(kioskSchemas.kioskSettingsUpdate),
+  // JoinDesk saves the kiosk's languages and its default together (or, before they existed, neither).
+  kiosk: (value) =>
+    savedAs(kioskSchemas.kioskSettingsUpdate)(value) &&
+    'languages' in (value as object) === 'defaultLanguage' in (value as object),
   backups: savedAs(backupSchemas.backupSettingsUpdate),
   adminPin: isValidPinRecord,
   network: savedAs(networkSetting),

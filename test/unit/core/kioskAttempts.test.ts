@@ -1,14 +1,16 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Input } from '../../../src/shared/contract';
 import { ATTEMPT_HOLD_MS, stationOf } from '../../../src/main/core/kioskAttempts';
 import { craftedBackup, refusedUnchanged, restore } from './backupHelpers';
-import { makeCore } from '../helpers';
+import { makeCore, tempDir } from '../helpers';
 
 type Attempt = { minute: string; station: string; kind: string; group_id: number; count: number };
 
-function room() {
-  const t = makeCore();
+function room(file?: string) {
+  const t = makeCore(file);
   const open = t.must('groups-create', { name: 'Open group' });
   const at = (kioskId: string, input: Input<'kiosk-register'>) => t.core.call('kiosk-register', input, 'kiosk', { kioskId });
   const rows = () => t.db.prepare('SELECT * FROM kiosk_attempts ORDER BY kind, station').all() as Attempt[];
@@ -240,6 +242,27 @@ describe('held-back counts and long writes', () => {
     } finally {
       t.core.setWriting(false);
       t.db.prepare = prepare;
+    }
+    t.must('audit-list', {});
+    expect(rows().map((r) => r.count)).toEqual([2]);
+  });
+
+  it('a read while another connection holds the lock leaves them held instead of waiting for it', { timeout: 60_000 }, () => {
+    const file = path.join(tempDir(), 'joindesk.db');
+    const { t, at, rows } = room(file);
+    for (let i = 0; i < 2; i++) at('desktop', { name: 'X', email: `x${i}@example.com`, code: 'WRNG-0000' });
+    // A read that waited would wait the whole 20 s busy timeout; one that does not returns at once.
+    t.db.pragma('busy_timeout = 20000');
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    try {
+      const started = performance.now();
+      expect(t.call('reports-dashboard', {})).toMatchObject({ ok: true });
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect(t.db.pragma('busy_timeout', { simple: true })).toBe(20000);
+    } finally {
+      other.exec('ROLLBACK');
+      other.close();
     }
     t.must('audit-list', {});
     expect(rows().map((r) => r.count)).toEqual([2]);

@@ -83,11 +83,16 @@ describe('kiosk languages', () => {
     const base = { orgName: '', welcome: '', idleSeconds: 90 };
     write({ ...base, defaultLanguage: 'es', languages: ['en', 'es'] });
     expect(invalidData(t.db)).toBeNull();
+    write(base); // a file from before the kiosk spoke other languages
+    expect(invalidData(t.db)).toBeNull();
     for (const bad of [
       { ...base, defaultLanguage: 'es', languages: ['es', 'en'] }, // not in JoinDesk's order
       { ...base, defaultLanguage: 'ja', languages: ['en'] },
       { ...base, defaultLanguage: 'fr', languages: ['en', 'es'] },
       { ...base, defaultLanguage: 'en', languages: [] },
+      // One without the other: the missing one would read as its default, which may not be offered.
+      { ...base, languages: ['fr'] },
+      { ...base, defaultLanguage: 'ar' },
     ]) {
       write(bad);
       expect(invalidData(t.db), JSON.stringify(bad)).toMatch(/a setting "kiosk"/);
