@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Audience, Channel } from '../../shared/contract';
 import { audienceMayCall, isChannel } from '../../shared/contract';
-import type { ErrorCode } from '../../shared/result';
+import type { ErrorCode, ErrorParams } from '../../shared/result';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../files/staticFiles';
 import type { InFlightGate } from './limits';
@@ -57,7 +57,7 @@ export function refuse(
   req: Req,
   res: Res,
   status: number,
-  error: { code: ErrorCode; message: string; retryAfterSeconds?: number },
+  error: { code: ErrorCode; message: string; retryAfterSeconds?: number; params?: ErrorParams },
   extra: http.OutgoingHttpHeaders = {},
 ): void {
   discardBody(req, res);

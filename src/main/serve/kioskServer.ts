@@ -100,7 +100,7 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
       const held = sessionFromCookies(sessions, listener.port(), req, true);
       if (held?.stationId !== undefined && isChannel(name) && serves(name) && !o.room?.stations?.alive(held.stationId)) {
         const message = 'This screen is no longer paired with JoinDesk. Ask an instructor to pair it again.';
-        return refuse(req, res, 401, { code: 'forbidden', message });
+        return refuse(req, res, 401, { code: 'forbidden', message, params: { reason: 'unpaired' } });
       }
       const caller = callerOf(req);
       return handleApi(req, res, name, {

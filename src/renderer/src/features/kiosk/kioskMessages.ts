@@ -64,6 +64,6 @@ export function errorText(error: AppErrorData, values: SignUpValues, intl: IntlS
     return { id: `error.${error.code}`, values: { when } };
   }
   if (error.code === 'paused') return { id: 'error.paused' };
-  if (error.code === 'forbidden') return { id: 'error.forbidden' };
+  if (error.code === 'forbidden') return { id: error.params?.reason === 'unpaired' ? 'error.unpaired' : 'error.forbidden' };
   return { id: 'error.other' };
 }

@@ -35,6 +35,7 @@ const de: KioskCatalogue = {
   'error.kiosk-locked': 'Dieser Kiosk ist nach zu vielen Fehlversuchen gesperrt. Bitte wenden Sie sich an die Administration.',
   'error.paused': 'Einen Moment bitte: Die Anmeldung geht in wenigen Sekunden von selbst weiter.',
   'error.forbidden': 'Dieser Bildschirm ist nicht mehr mit JoinDesk verbunden. Bitte wenden Sie sich an Ihre Kursleitung.',
+  'error.unpaired': 'Dieser Bildschirm ist nicht mehr mit JoinDesk gekoppelt. Bitten Sie Ihre Kursleitung, ihn neu zu koppeln.',
   'error.other':
     'Die Anmeldung funktioniert gerade nicht, es wurde nichts gespeichert. Bitte wenden Sie sich an Ihre Kursleitung.',
 

@@ -36,6 +36,7 @@ export const en = {
   'error.kiosk-locked': 'This kiosk is locked after too many wrong attempts. Please ask an administrator.',
   'error.paused': 'One moment, please: sign-up will carry on by itself in a few seconds.',
   'error.forbidden': 'This screen is no longer connected to JoinDesk. Please ask an instructor.',
+  'error.unpaired': 'This screen is no longer paired with JoinDesk. Ask an instructor to pair it again.',
   'error.other': 'Sign-up is not working right now, and nothing was saved. Please ask an instructor.',
 
   'success.title': "You're in!",

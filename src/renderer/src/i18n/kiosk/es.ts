@@ -34,6 +34,7 @@ const es: KioskCatalogue = {
   'error.kiosk-locked': 'Este quiosco se ha bloqueado tras demasiados intentos fallidos. Avisa a un administrador.',
   'error.paused': 'Un momento, por favor: el registro continuará solo en unos segundos.',
   'error.forbidden': 'Esta pantalla ya no está conectada a JoinDesk. Avisa a un instructor.',
+  'error.unpaired': 'Esta pantalla ya no está vinculada a JoinDesk. Pide a un instructor que la vuelva a vincular.',
   'error.other': 'El registro no funciona en este momento y no se ha guardado nada. Avisa a un instructor.',
 
   'success.title': '¡Ya estás dentro!',

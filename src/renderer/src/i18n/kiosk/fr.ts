@@ -36,6 +36,7 @@ const fr: KioskCatalogue = {
   'error.kiosk-locked': 'Cette borne est verrouillée après trop de tentatives erronées. Adressez-vous à un administrateur.',
   'error.paused': 'Un instant, s’il vous plaît\u00a0: l’inscription reprendra d’elle-même dans quelques secondes.',
   'error.forbidden': 'Cet écran n’est plus relié à JoinDesk. Adressez-vous à un formateur.',
+  'error.unpaired': 'Cet écran n’est plus associé à JoinDesk. Demandez à un formateur de l’associer de nouveau.',
   'error.other': 'L’inscription ne fonctionne pas pour le moment et rien n’a été enregistré. Adressez-vous à un formateur.',
 
   'success.title': 'Inscription réussie\u00a0!',

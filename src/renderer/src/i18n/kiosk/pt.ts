@@ -35,6 +35,7 @@ const pt: KioskCatalogue = {
   'error.kiosk-locked': 'Este quiosque foi bloqueado depois de muitas tentativas erradas. Chame um administrador.',
   'error.paused': 'Um momento, por favor: a inscrição vai continuar sozinha em alguns segundos.',
   'error.forbidden': 'Esta tela não está mais conectada ao JoinDesk. Chame um instrutor.',
+  'error.unpaired': 'Esta tela não está mais pareada com o JoinDesk. Peça a um instrutor para pareá-la de novo.',
   'error.other': 'A inscrição não está funcionando agora e nada foi salvo. Chame um instrutor.',
 
   'success.title': 'Tudo certo!',

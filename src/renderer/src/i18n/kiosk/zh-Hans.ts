@@ -34,6 +34,7 @@ const zhHans: KioskCatalogue = {
   'error.kiosk-locked': '错误尝试次数过多，本机已锁定。请联系管理员。',
   'error.paused': '请稍候：几秒钟后报名会自动继续。',
   'error.forbidden': '此屏幕已不再连接 JoinDesk。请联系讲师。',
+  'error.unpaired': '此屏幕已不再与 JoinDesk 配对。请讲师重新配对。',
   'error.other': '报名暂时无法进行，所填信息未保存。请联系讲师。',
 
   'success.title': '报名成功！',
