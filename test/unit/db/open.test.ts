@@ -30,9 +30,7 @@ describe('openDatabase', () => {
     const db = openDatabase(':memory:');
     const tables = db
       // Ordinary tables only: the search index (FTS5, migration 0060) and its shadow tables are SQLite's own.
-      .prepare(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND type = 'table'",
-      )
+      .prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' AND type = 'table'")
       .all();
     expect(tables.length).toBeGreaterThanOrEqual(9);
     for (const t of tables as { name: string; strict: number }[]) expect(t, t.name).toMatchObject({ strict: 1 });
