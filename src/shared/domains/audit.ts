@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '../result';
 import { channel } from './define';
 import type { Page } from './fields';
 import { id, instant, limit, offset } from './fields';
@@ -14,7 +15,7 @@ export const ATTEMPT_KINDS = [
   'email-registered',
   'throttled',
   'kiosk-locked',
-] as const;
+] as const satisfies readonly ErrorCode[];
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
 
 export const ATTEMPT_LABELS: Record<AttemptKind, string> = {

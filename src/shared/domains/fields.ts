@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { isValidEmail } from '../email';
+import { normalizeJoinCode } from '../joinCode';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from '../names';
 
 /** Field schemas more than one domain uses, so the contract and the forms give the same messages. */
 
 export const id = z.int('Expected a whole-number id.').positive('Expected a positive id.');
+
+/** A join code as typed (any case, spaces, dashes); the handler gets its normalized key (DESIGN §3). */
+export const joinCode = z
+  .string('Enter a join code.')
+  .max(200, 'That join code is too long.')
+  .transform((s, ctx) => {
+    const n = normalizeJoinCode(s);
+    if (n.ok) return n.key;
+    ctx.addIssue({ code: 'custom', message: n.message });
+    return z.NEVER;
+  });
 
 export const idList = z.array(id, 'Expected a list of ids.').max(10_000, 'At most 10,000 at once.');
 

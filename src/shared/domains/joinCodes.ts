@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH, normalizeJoinCode } from '../joinCode';
+import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH } from '../joinCode';
 import { channel } from './define';
-import { id, instant, nothing } from './fields';
+import { id, instant, joinCode, nothing } from './fields';
 import type { Group } from './groups';
 
 export interface JoinCodeSaved {
@@ -31,17 +31,6 @@ export interface CodePolicy {
 /** What the host did with a join card: the desktop app saves a PDF; a browser prints the page itself. */
 export type JoinCardResult = { handledBy: 'browser' } | { handledBy: 'desktop'; savedTo: string | null };
 
-/** A code as the admin typed or picked it; the handler gets its normalized key (DESIGN §3). */
-const codeKey = z
-  .string('Enter a join code.')
-  .max(200, 'That join code is too long.')
-  .transform((s, ctx) => {
-    const n = normalizeJoinCode(s);
-    if (n.ok) return n.key;
-    ctx.addIssue({ code: 'custom', message: n.message });
-    return z.NEVER;
-  });
-
 export const joinCodeSchemas = {
   joinCodeHistory: z.strictObject({ groupId: id }),
   joinCard: z.strictObject({ groupId: id }),
@@ -57,7 +46,7 @@ export const joinCodeSchemas = {
   joinCodeUpdate: z.strictObject({ groupId: id, code: z.string('Enter a join code.').max(200, 'That join code is too long.') }),
   joinCodeRegenerate: z.strictObject({ groupId: id }),
   /** Brings back one of the group's own retired codes. */
-  joinCodeRestore: z.strictObject({ groupId: id, code: codeKey }),
+  joinCodeRestore: z.strictObject({ groupId: id, code: joinCode }),
   joinCodeSettings: z.strictObject({
     groupId: id,
     enabled: z.boolean('Expected true or false.').optional(),

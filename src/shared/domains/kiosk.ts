@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { normalizeJoinCode } from '../joinCode';
 import type { LanguageTag } from '../languages';
 import { canonicalTag, LANGUAGE_TAGS } from '../languages';
 import { cleanName } from '../names';
 import { channel } from './define';
-import { email, nothing, personName, typedPin } from './fields';
+import { email, joinCode, nothing, personName, typedPin } from './fields';
 
 export interface Registration {
   learnerId: number;
@@ -46,17 +45,6 @@ export interface KioskOverview extends KioskSettings {
   pinSet: boolean;
   canExit: boolean;
 }
-
-/** A join code as typed; the handler gets its normalized key (DESIGN §3), made here once. */
-const joinCode = z
-  .string('Enter a join code.')
-  .max(200, 'That join code is too long.')
-  .transform((s, ctx) => {
-    const n = normalizeJoinCode(s);
-    if (n.ok) return n.key;
-    ctx.addIssue({ code: 'custom', message: n.message });
-    return z.NEVER;
-  });
 
 /** A BCP 47 tag JoinDesk speaks, in any letter case (`zh-hans` is `zh-Hans`). */
 const languageTag = z
