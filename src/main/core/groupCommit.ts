@@ -1,6 +1,7 @@
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail } from '../../shared/result';
 import type { Db } from '../db/open';
+import { deferIndexing, dropDeferredIndex, writeDeferredIndex } from './searchTerms';
 
 /**
  * Group commit for sign-ups: those that arrive together (in the same turn of the event loop, as
@@ -43,9 +44,15 @@ export function createGroupCommit(db: Db, failed: (error: unknown) => AppErrorDa
     }
     const results: Result<unknown>[] = [];
     let i = 0;
-    for (; i < batch.length; i++) {
-      results.push(batch[i]!.work());
-      if (!db.inTransaction) break;
+    // The search entries of the batch's learners are written together just before the commit.
+    deferIndexing(db);
+    try {
+      for (; i < batch.length; i++) {
+        results.push(batch[i]!.work());
+        if (!db.inTransaction) break;
+      }
+    } finally {
+      if (i < batch.length) dropDeferredIndex(db);
     }
     if (i < batch.length) {
       // SQLite rolled the shared transaction back: what ran before is gone; the rest run alone.
@@ -54,6 +61,7 @@ export function createGroupCommit(db: Db, failed: (error: unknown) => AppErrorDa
       for (let k = i + 1; k < batch.length; k++) results.push(batch[k]!.work());
     } else {
       try {
+        writeDeferredIndex(db);
         db.prepare('COMMIT').run();
       } catch (error) {
         if (db.inTransaction) db.prepare('ROLLBACK').run();

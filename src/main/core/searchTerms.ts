@@ -22,10 +22,52 @@ export const fold = (s: string): string =>
  */
 export const searchDocument = (name: string, email: string): string => `${fold(name)}\n${fold(email)}\n`;
 
+/** Learners to index at the end of a shared commit, per connection (see `deferIndexing`). */
+const deferred = new WeakMap<Db, Set<number>>();
+
 /** (Re)indexes one learner: safe to call again after any change to the name or email. */
 export function indexLearner(ctx: Ctx, learnerId: number, name: string, email: string): void {
+  const later = deferred.get(ctx.db);
+  if (later) {
+    later.add(learnerId);
+    return;
+  }
   unindexLearner(ctx, learnerId);
   ctx.db.prepare('INSERT INTO learner_search (rowid, doc) VALUES (?, ?)').run(learnerId, searchDocument(name, email));
+}
+
+/**
+ * From now until `writeDeferredIndex` or `dropDeferredIndex`, learners indexed on this connection
+ * are only noted. FTS5 writes what it holds as a new index segment at every savepoint, so sign-ups
+ * sharing one commit (each in its own savepoint) would write one small segment each; written
+ * together outside any savepoint, they make one.
+ */
+export function deferIndexing(db: Db): void {
+  deferred.set(db, new Set());
+}
+
+/**
+ * Indexes the noted learners from their rows as they stand now, in the transaction that holds
+ * them, outside any savepoint. A learner whose savepoint was rolled back has no row, so gets no
+ * entry; a row id used again by a later learner is indexed with that learner's name.
+ */
+export function writeDeferredIndex(db: Db): void {
+  const ids = deferred.get(db);
+  deferred.delete(db);
+  if (!ids?.size) return;
+  const row = db.prepare('SELECT name, email FROM learners WHERE id = ?');
+  const remove = db.prepare('DELETE FROM learner_search WHERE rowid = ?');
+  const insert = db.prepare('INSERT INTO learner_search (rowid, doc) VALUES (?, ?)');
+  for (const id of ids) {
+    const learner = row.get(id) as { name: string; email: string } | undefined;
+    remove.run(id);
+    if (learner) insert.run(id, searchDocument(learner.name, learner.email));
+  }
+}
+
+/** Forgets the noted learners (their transaction is gone) and indexes at once again. */
+export function dropDeferredIndex(db: Db): void {
+  deferred.delete(db);
 }
 
 /** Takes a learner out of the index (deleting the learner row does this too, by trigger). */

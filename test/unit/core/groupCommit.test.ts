@@ -44,6 +44,55 @@ describe('sign-ups arriving together share one commit', () => {
     reader.close();
   });
 
+  it('indexes the learners of a batch for search, and leaves none for a sign-up rolled back after its row was written', async () => {
+    const t = makeCore();
+    const group = t.must('groups-create', { name: 'Morning' });
+    // Fails a sign-up after its learner row is written, so its savepoint is rolled back.
+    t.db.exec(`CREATE TEMP TRIGGER refuse BEFORE INSERT ON audit
+      WHEN NEW.action = 'learner-registered' AND (SELECT name FROM learners WHERE id = NEW.learner_id) LIKE '% Refused'
+      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const input = (name: string, email: string) => ({ name, email, code: group.joinCode });
+    // The first refused row id is taken again by the next learner; the last one's is not.
+    const inputs = [
+      input('Amara Quill', 'aq@example.com'),
+      input('Zelda Refused', 'zr@example.com'),
+      input('Bruno Quill', 'bq@example.com'),
+      input('Yves Refused', 'yr@example.com'),
+    ];
+    const answers = await Promise.all(inputs.map((i) => t.core.invoke('kiosk-register', i, 'kiosk', { kioskId: 'station' })));
+    expect(answers.map((r) => r.ok)).toEqual([true, false, true, false]);
+    const found = (search: string) =>
+      t
+        .must('learners-list', { search })
+        .items.map((l) => l.name)
+        .sort();
+    expect(found('quill')).toEqual(['Amara Quill', 'Bruno Quill']);
+    expect(found('refused')).toEqual([]);
+    // Each learner is found by its own email alone (a rolled-back row id may be used again).
+    for (const { id, email } of t.db.prepare('SELECT id, email FROM learners').all() as { id: number; email: string }[]) {
+      expect(t.db.prepare('SELECT rowid FROM learner_search WHERE learner_search MATCH ?').pluck().all(`"${email}"`)).toEqual([
+        id,
+      ]);
+    }
+    expect(t.db.prepare('SELECT count(*) FROM learner_search').pluck().get()).toBe(2);
+    expect(t.db.inTransaction).toBe(false);
+  });
+
+  it('outside a batch, a learner is found at once', async () => {
+    const t = makeCore();
+    const group = t.must('groups-create', { name: 'Morning' });
+    expect(
+      (await t.core.invoke('kiosk-register', { name: 'Cleo Marsh', email: 'cm@example.com', code: group.joinCode }, 'kiosk')).ok,
+    ).toBe(true);
+    t.must('learners-add', { name: 'Dara Marsh', email: 'dm@example.com', groupId: group.id });
+    expect(
+      t
+        .must('learners-list', { search: 'marsh' })
+        .items.map((l) => l.name)
+        .sort(),
+    ).toEqual(['Cleo Marsh', 'Dara Marsh']);
+  });
+
   it('a sign-up alone runs alone', async () => {
     const t = makeCore();
     const group = t.must('groups-create', { name: 'Morning' });
