@@ -6,21 +6,12 @@ import { recordAudit } from './audit';
 import type { Ctx } from './context';
 import { inTransaction } from './context';
 import { noteMerge } from './learnerMerges';
+import { learnerRow } from './learnerRow';
 import { indexLearner } from './searchTerms';
-
-// Read here, not from learners.ts, which lists these handlers (no import cycles).
-const LEARNER = `SELECT l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
-  l.registered_at AS registeredAt FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.id = ?`;
 
 /** The fields an edit can change, in the order the audit names them. */
 const EDITABLE = ['name', 'email', 'role'] as const;
 type Editable = (typeof EDITABLE)[number];
-
-function findLearner(ctx: Ctx, id: number, field: string): Learner {
-  const row = ctx.db.prepare(LEARNER).get(id) as Learner | undefined;
-  if (!row) throw new AppError('not-found', 'That learner does not exist (any more).', { field });
-  return row;
-}
 
 /** The same rule as sign-up and "Add a learner": one learner per email key, wherever they are. */
 function refuseTakenEmail(ctx: Ctx, email: string, exceptId: number): void {
@@ -44,7 +35,7 @@ function refuseTakenEmail(ctx: Ctx, email: string, exceptId: number): void {
  */
 export function updateLearner(ctx: Ctx, input: ParsedInput<'learners-update'>): Learner {
   return inTransaction(ctx, () => {
-    const current = findLearner(ctx, input.id, 'id');
+    const current = learnerRow(ctx, input.id, 'id');
     const next = {
       name: input.name ?? current.name,
       email: input.email ?? current.email,
@@ -59,7 +50,7 @@ export function updateLearner(ctx: Ctx, input: ParsedInput<'learners-update'>): 
       .run(next.name, next.email, emailKey(next.email), next.role, current.id);
     if (changed.includes('name') || changed.includes('email')) indexLearner(ctx, current.id, next.name, next.email);
     recordAudit(ctx, `learner-updated:${changed.join(',')}`, { groupId: current.groupId, learnerId: current.id });
-    return findLearner(ctx, current.id, 'id');
+    return learnerRow(ctx, current.id, 'id');
   });
 }
 
@@ -77,8 +68,8 @@ const RANK = (column: string) => `CASE ${column} WHEN 'completed' THEN 2 WHEN 's
  */
 export function mergeLearners(ctx: Ctx, input: ParsedInput<'learners-merge'>): Learner {
   return inTransaction(ctx, () => {
-    const keep = findLearner(ctx, input.keepId, 'keepId');
-    const merged = findLearner(ctx, input.mergeId, 'mergeId');
+    const keep = learnerRow(ctx, input.keepId, 'keepId');
+    const merged = learnerRow(ctx, input.mergeId, 'mergeId');
     // An upload being written may still take either back (it notes them by id); wait for it.
     const importing = ctx.db
       .prepare(
@@ -109,6 +100,6 @@ export function mergeLearners(ctx: Ctx, input: ParsedInput<'learners-merge'>): L
     // Its remaining progress goes with it by cascade, its search entries by trigger (learners_unindex).
     ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(merged.id);
     recordAudit(ctx, 'learners-merged', { groupId: keep.groupId, learnerId: keep.id, fromGroupId: merged.groupId });
-    return findLearner(ctx, keep.id, 'keepId');
+    return learnerRow(ctx, keep.id, 'keepId');
   });
 }

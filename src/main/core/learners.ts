@@ -9,26 +9,15 @@ import { inTransaction, nowIso } from './context';
 import { eraseLearnerRows } from './erasures';
 import { getGroup } from './groups';
 import { mergeLearners, updateLearner } from './learnerEdits';
+import { learnerRow } from './learnerRow';
 import type { HandlerMap } from './handler';
 import { listLearners } from './roster';
 import { indexLearner } from './searchTerms';
 
-const LEARNER_COLUMNS = `
-  l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
-  l.registered_at AS registeredAt`;
-
 export { listLearners, SEARCH_COUNT_CAP } from './roster';
 
-function getLearnerRow(ctx: Ctx, id: number): Learner {
-  const row = ctx.db
-    .prepare(`SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.id = ?`)
-    .get(id) as Learner | undefined;
-  if (!row) throw new AppError('not-found', 'That learner does not exist (any more).', { field: 'learnerId' });
-  return row;
-}
-
 export function getLearner(ctx: Ctx, id: number): LearnerDetail {
-  const learner = getLearnerRow(ctx, id);
+  const learner = learnerRow(ctx, id);
   const courses = ctx.db
     .prepare(
       `SELECT c.id, c.title, coalesce(p.status, 'not-started') AS status, p.completed_at AS completedAt
@@ -92,13 +81,13 @@ export function addLearner(ctx: Ctx, input: ParsedInput<'learners-add'>): Learne
     }
     const id = insertLearner(ctx, { ...input, role: group.role, source: 'admin', codeKey: null });
     recordAudit(ctx, 'learner-added', { groupId: group.id, learnerId: id });
-    return getLearnerRow(ctx, id);
+    return learnerRow(ctx, id);
   });
 }
 
 /** Moves a learner to another group; progress is kept, so courses both groups share carry on. */
 export function moveLearner(ctx: Ctx, learnerId: number, toGroupId: number, reason: string): void {
-  const learner = getLearnerRow(ctx, learnerId);
+  const learner = learnerRow(ctx, learnerId);
   const to = getGroup(ctx, toGroupId);
   if (learner.groupId === to.id)
     throw new AppError('validation', `${learner.name} is already in ${to.name}.`, { field: 'groupId' });
@@ -112,13 +101,13 @@ export function moveLearner(ctx: Ctx, learnerId: number, toGroupId: number, reas
 export function reassignLearner(ctx: Ctx, input: ParsedInput<'learners-reassign'>): Learner {
   return inTransaction(ctx, () => {
     moveLearner(ctx, input.learnerId, input.groupId, input.reason ?? '');
-    return getLearnerRow(ctx, input.learnerId);
+    return learnerRow(ctx, input.learnerId);
   });
 }
 
 export function removeLearner(ctx: Ctx, input: ParsedInput<'learners-remove'>): { removed: true } {
   return inTransaction(ctx, () => {
-    const learner = getLearnerRow(ctx, input.learnerId);
+    const learner = learnerRow(ctx, input.learnerId);
     ctx.db.prepare('DELETE FROM learners WHERE id = ?').run(learner.id);
     recordAudit(ctx, 'learner-removed', { groupId: learner.groupId, learnerId: learner.id });
     return { removed: true as const };
@@ -131,7 +120,7 @@ export function removeLearner(ctx: Ctx, input: ParsedInput<'learners-remove'>): 
  */
 export function eraseLearner(ctx: Ctx, input: ParsedInput<'learners-erase'>): { erased: true } {
   inTransaction(ctx, () => {
-    const learner = getLearnerRow(ctx, input.learnerId);
+    const learner = learnerRow(ctx, input.learnerId);
     eraseLearnerRows(ctx, learner);
     recordAudit(ctx, 'learner-erased', { groupId: learner.groupId });
   });

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { Learner, LearnerPage, LearnerSort } from '../../shared/types';
 import type { Ctx } from './context';
+import { LEARNER_COLUMNS } from './learnerRow';
 import type { SearchPlan } from './searchTerms';
 import { registerFold, searchPlan } from './searchTerms';
 
@@ -17,9 +18,6 @@ export const SEARCH_COUNT_CAP = 10_000;
 const DENSE_WINDOW = 4_000;
 /** A search inside a group up to this size reads the group; past it, the index. */
 const GROUP_WALK_MAX = 20_000;
-
-const COLUMNS = `l.id, l.name, l.email, l.group_id AS groupId, g.name AS groupName, l.role, l.source,
-  l.registered_at AS registeredAt`;
 
 type Dir = 'asc' | 'desc';
 type KeyValue = string | number;
@@ -106,7 +104,7 @@ function page(ctx: Ctx, q: Query, source: Source, extra: Source, limit: number, 
   const where = [...source.where, ...extra.where];
   return ctx.db
     .prepare(
-      `SELECT ${COLUMNS}, ${keyColumns(q)} FROM ${source.from} ${whereOf(where)}
+      `SELECT ${LEARNER_COLUMNS}, ${keyColumns(q)} FROM ${source.from} ${whereOf(where)}
        ORDER BY ${orderBy(q)} LIMIT ? OFFSET ?`,
     )
     .raw()
