@@ -1,10 +1,8 @@
 import { Button, Group as Row, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
+import { ok } from '../../../../shared/result';
 import { schemas } from '../../../../shared/schemas';
 import { adminApi } from '../../api';
-import { showFieldError } from '../../lib/call';
-import { schemaRules } from '../../lib/form';
+import { useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 
 /** The organisation's name: one setting, shown on the kiosk and printed on every join card. */
@@ -24,21 +22,17 @@ export function OrganisationPanel() {
 }
 
 function OrganisationForm({ orgName }: { orgName: string }) {
-  const form = useForm({
-    mode: 'uncontrolled',
+  const { form, submit: save } = useSettingsForm({
     initialValues: { orgName },
-    validate: schemaRules(schemas.kioskSettingsUpdate),
-  });
-  const save = form.onSubmit(async (values) => {
+    schema: schemas.kioskSettingsUpdate,
+    numbers: [],
     // Only the name: the kiosk's other settings stay as the Kiosk page set them.
-    const result = await adminApi['kiosk-settings-update']({ orgName: values.orgName });
-    if (!result.ok) return showFieldError(result.error, form, 'orgName');
-    form.setValues({ orgName: result.value.orgName });
-    notifications.show({
-      color: 'teal',
-      title: 'Organisation name saved',
-      message: 'Join cards and the kiosk show it from now on.',
-    });
+    save: async (values) => {
+      const result = await adminApi['kiosk-settings-update']({ orgName: values.orgName });
+      return result.ok ? ok({ orgName: result.value.orgName }) : result;
+    },
+    otherwise: 'orgName',
+    saved: { title: 'Organisation name saved', message: 'Join cards and the kiosk show it from now on.' },
   });
   return (
     <form noValidate onSubmit={save}>
