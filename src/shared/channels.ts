@@ -60,6 +60,8 @@ export const CHANNEL_AUDIENCES = {
   'backup-settings-get': 'admin',
   'backup-settings-update': 'admin',
   'backup-auto-run': 'admin',
+  'language-settings-get': 'admin',
+  'language-settings-update': 'admin',
   'admin-pin-set': 'admin',
   'session-link': 'admin',
   'network-status': 'admin',

@@ -6,6 +6,7 @@ import { courseChannels } from './domains/courses';
 import { groupChannels } from './domains/groups';
 import { joinCodeChannels } from './domains/joinCodes';
 import { kioskChannels } from './domains/kiosk';
+import { languageChannels } from './domains/language';
 import { csvImportChannels } from './domains/csvImport';
 import { learnerChannels } from './domains/learners';
 import { progressChannels } from './domains/progress';
@@ -34,6 +35,7 @@ export const contract = {
   ...auditChannels,
   ...kioskChannels,
   ...backupChannels,
+  ...languageChannels,
   ...adminPinChannels,
   ...sessionChannels,
   ...networkChannels,

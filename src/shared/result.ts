@@ -1,4 +1,6 @@
 /** Success or failure across the boundary, and the closed set of failures (DESIGN §1). */
+import type { Text } from './text';
+import { englishText } from './text';
 
 /** Every error code that may cross the boundary. Closed on purpose: the UI and tests switch on it. */
 export const ERROR_CODES = [
@@ -31,14 +33,21 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Thrown inside the core, turned into `{ ok: false, error }` at the boundary. */
 export class AppError extends Error {
   readonly data: AppErrorData;
+  /**
+   * `text`: the sentence as an id in shared/text.ts and its values; `message` is its English, and a
+   * screen words it in its own language. Or an error's data as it crossed a boundary (a worker's answer).
+   */
+  constructor(code: ErrorCode, text: Text, extra?: { field?: string; retryAfterSeconds?: number; params?: ErrorParams });
+  constructor(data: AppErrorData);
   constructor(
-    code: ErrorCode,
-    message: string,
+    codeOrData: ErrorCode | AppErrorData,
+    text?: Text,
     extra: { field?: string; retryAfterSeconds?: number; params?: ErrorParams } = {},
   ) {
-    super(message);
+    const data = typeof codeOrData === 'string' ? { code: codeOrData, message: englishText(text!), ...extra, text } : codeOrData;
+    super(data.message);
     this.name = 'AppError';
-    this.data = { code, message, ...extra };
+    this.data = data;
   }
 }
 
@@ -66,6 +75,8 @@ export interface AppErrorData {
   retryAfterSeconds?: number;
   /** What a screen needs to word the error itself in any language (a date as ISO 8601, a count). */
   params?: ErrorParams;
+  /** The sentence as an id and values from shared/text.ts: the admin screen words it in its language. */
+  text?: Text;
 }
 
 export type ErrorParams = Record<string, string | number>;

@@ -4,6 +4,7 @@ import { courseSchemas } from './domains/courses';
 import { groupSchemas } from './domains/groups';
 import { joinCodeSchemas } from './domains/joinCodes';
 import { kioskSchemas } from './domains/kiosk';
+import { languageSchemas } from './domains/language';
 import { csvImportSchemas } from './domains/csvImport';
 import { learnerSchemas } from './domains/learners';
 import { progressSchemas } from './domains/progress';
@@ -26,6 +27,7 @@ export const schemas = {
   ...reportSchemas,
   ...auditSchemas,
   ...kioskSchemas,
+  ...languageSchemas,
   ...backupSchemas,
   ...adminPinSchemas,
   ...sessionSchemas,

@@ -10,6 +10,7 @@ export { CODE_STATES, ROLES } from './domains/groups';
 export type { CodeState, Group, Role } from './domains/groups';
 export type { CodeHistoryEntry, CodePolicy, JoinCardResult, JoinCodeSaved } from './domains/joinCodes';
 export type { KioskOverview, KioskSettings, KioskStatus, Registration } from './domains/kiosk';
+export type { LanguageSettings } from './domains/language';
 export type {
   ExistingChoice,
   ImportGroupLimit,

@@ -183,9 +183,9 @@ for (const size of SIZES) {
     // A full group with a closing date: other badges, and date fields with a value to clear.
     await visit(page, `#/groups/${fullId}/settings`, page.getByRole('heading', { name: 'Night Shift Team', level: 2 }));
     await expect(page.getByRole('button', { name: /^Clear/ }).first()).toBeVisible();
-    // One date format: the picker shows the closing time as every other date on screen.
+    // One date format: the picker shows the closing time as every other date on screen (JoinDesk's English is British).
     const closesText = await page.evaluate<string>(
-      `new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(${JSON.stringify(closes)}))`,
+      `new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(${JSON.stringify(closes)}))`,
     );
     await expect(page.getByRole('button', { name: 'Closes' })).toHaveText(closesText);
     await check('group-settings-full');

@@ -150,6 +150,45 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
   expect(pdfText).toContain('Northwind Logistics');
   expect(pdfText).toContain('Sign-up closes on');
+  await expectCardLanguage(adminTab, 'en');
+
+  // The card in the learners' language: its words, lang and dir change; the toolbar, names and code do not.
+  for (const [tag, name, words, printedWords] of CARD_LANGUAGES) {
+    await adminTab.getByRole('combobox', { name: 'Card language' }).click();
+    await adminTab.getByRole('option', { name }).click();
+    await expectCardLanguage(adminTab, tag);
+    const sheet = cardSheet(adminTab);
+    for (const phrase of words) await expect(sheet).toContainText(phrase);
+    await expect(sheet).not.toContainText('How to join');
+    await expect(adminTab.getByTestId('join-card-org')).toHaveText('Northwind Logistics');
+    await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('Forklift Wave 3');
+    await expect(adminTab.getByTestId('join-card-code')).toHaveText(code);
+    await expect(adminTab.getByTestId('join-card-code')).toHaveAttribute('dir', 'ltr');
+    await expect(adminTab.getByRole('button', { name: 'Save as PDF' })).toBeVisible();
+    await expect(adminTab.locator('html')).toHaveAttribute('dir', 'ltr');
+    await shot(adminTab, `join-card-screen-${tag}`);
+    const pdf = path.join(SCREENSHOT_DIR, `join-card-${tag}.pdf`);
+    await adminTab.emulateMedia({ media: 'print' });
+    await adminTab.pdf({ path: pdf, format: 'A4' });
+    await adminTab.emulateMedia({ media: 'screen' });
+    expect(execFileSync('pdfinfo', [pdf]).toString()).toMatch(/Pages:\s+1\b/);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString();
+    expect(text).toContain('Northwind Logistics');
+    expect(text).toContain(code);
+    // pdftotext marks runs of each direction and splits some Arabic ligatures: compare the words it keeps whole.
+    const plain = text.replace(/[\u200e\u200f\u202a-\u202e]/g, '').replace(/\s+/g, ' ');
+    for (const phrase of printedWords) expect(plain).toContain(phrase);
+    expect(text).not.toContain('Sign-up closes on');
+    execFileSync('pdftoppm', ['-png', '-r', '110', '-singlefile', pdf, path.join(SCREENSHOT_DIR, `join-card-${tag}-pdf`)]);
+    const printed = PNG.sync.read(fs.readFileSync(path.join(SCREENSHOT_DIR, `join-card-${tag}-pdf.png`)));
+    expect(jsQR(new Uint8ClampedArray(printed.data), printed.width, printed.height)?.data).toBe(code);
+  }
+  // The kiosk's default language is the card's first choice.
+  await app.api('kiosk-settings-update', { defaultLanguage: 'zh-Hans' });
+  await adminTab.reload();
+  await expect(adminTab.getByRole('combobox', { name: 'Card language' })).toHaveValue('中文');
+  await expectCardLanguage(adminTab, 'zh-Hans');
+  await app.api('kiosk-settings-update', { defaultLanguage: 'en' });
   await adminTab.getByRole('button', { name: /Back to Forklift Wave 3/ }).click();
 
   // Regenerate: the history keeps the old code with its three sign-ups.
@@ -270,6 +309,20 @@ test('join code controls, states, history, policy and sharing', async ({ app, ad
   expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(768);
   await adminTab.setViewportSize({ width: 1280, height: 800 });
 });
+
+/** Languages the card is checked in: the option's name, words the sheet shows, and words its PDF's text keeps. */
+const CARD_LANGUAGES: [tag: string, name: string, words: string[], printedWords: string[]][] = [
+  ['ar', 'العربية', ['طريقة الانضمام', 'رمز الانضمام إلى', 'ينتهي التسجيل في'], ['ينتهي التسجيل في', 'طريقة']],
+  ['zh-Hans', '中文', ['如何加入', '小组加入码', '报名将于'], ['如何加入', '小组加入码', '报名将于']],
+];
+
+/** The printable sheet: the part of the card page in the card's language. */
+const cardSheet = (page: Page) => page.getByTestId('join-card').locator('[lang]').first();
+
+async function expectCardLanguage(page: Page, tag: string) {
+  await expect(cardSheet(page)).toHaveAttribute('lang', tag);
+  await expect(cardSheet(page)).toHaveAttribute('dir', tag === 'ar' ? 'rtl' : 'ltr');
+}
 
 /** No serious or critical axe finding in the part of the screen `selector` names. */
 async function expectAccessible(page: Page, selector: string) {

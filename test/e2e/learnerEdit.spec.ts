@@ -48,7 +48,8 @@ test('edit a learner’s typo, then merge the duplicate it made', async ({ app, 
   const drawer = adminTab.getByRole('dialog', { name: 'Siobhan Kelly', exact: true });
   const details = drawer.getByRole('table', { name: 'Learner details' });
   await expect(details).toContainText('siobhan.kelly@example.com');
-  await expect(details).toContainText('manager');
+  // The role in words ("Manager"), as the role picker names it.
+  await expect(details).toContainText('Manager');
   // The table behind the drawer shows the new name.
   await expect(adminTab.getByRole('button', { name: 'Siobhan Kelly', exact: true })).toBeVisible();
 

@@ -78,7 +78,7 @@ export function requireAdminPin(ctx: Ctx, scope: ThrottleScope, pin: string, fie
     scope,
     () => {
       if (!verifyAdminPin(ctx, pin)) {
-        throw new AppError('validation', field === 'pin' ? 'That PIN is not right.' : 'The current PIN is not right.', { field });
+        throw new AppError('validation', { id: field === 'pin' ? 'pin.wrong' : 'pin.currentWrong' }, { field });
       }
     },
     () => true,
@@ -90,7 +90,7 @@ export function setAdminPin(ctx: Ctx, input: ParsedInput<'admin-pin-set'>): { pi
   if (isPinSet(ctx)) {
     // No current PIN given is no guess: it is not counted.
     if (input.currentPin === undefined) {
-      throw new AppError('validation', 'The current PIN is not right.', { field: 'currentPin' });
+      throw new AppError('validation', { id: 'pin.currentWrong' }, { field: 'currentPin' });
     }
     requireAdminPin(ctx, throttleScopes.adminPin, input.currentPin, 'currentPin');
   }

@@ -37,6 +37,7 @@ export type AuditAction =
   | 'backup-created'
   | 'backup-restored'
   | 'backup-settings-changed'
+  | 'language-settings-changed'
   | 'learner-registered';
 
 export function recordAudit(
@@ -133,7 +134,7 @@ const NAMES_SQL = `
   LEFT JOIN courses c ON c.id = p.courseId AND c.created_at <= p.nameAt
   ORDER BY p.at DESC, p.seq DESC`;
 
-function entryOf(r: Row, stationName: (station: string) => string): AuditEntry {
+function entryOf(r: Row, stationName: ReturnType<typeof stationNames>): AuditEntry {
   const learnerName =
     r.action === 'learner-erased' || (r.learnerErased && !r.learnerName)
       ? 'erased learner'
@@ -155,7 +156,7 @@ function entryOf(r: Row, stationName: (station: string) => string): AuditEntry {
     courseTitle: r.courseId === null ? null : (r.courseTitle ?? 'removed course'),
     attempt:
       r.kind && isAttemptKind(r.kind)
-        ? { kind: r.kind, count: r.count ?? 0, station: r.station ?? '', stationName: stationName(r.station ?? '') }
+        ? { kind: r.kind, count: r.count ?? 0, station: r.station ?? '', ...stationName(r.station ?? '') }
         : null,
   };
 }

@@ -30,10 +30,11 @@ import { getBackupSettings, updateBackupSettings } from './settings';
  * Security state of this machine, not data: a restore keeps these as they are. So do the settings
  * that open it to others: the admin PIN (whoever handed over the backup must not learn the PIN that
  * leaves the kiosk), the paired stations (no removed or planted credential comes back) and the room
- * network's settings (the live listener and what the screen says stay one). The ledger is merged.
+ * network's settings (the live listener and what the screen says stay one). The admin's language
+ * is this computer's too: the screens do not switch language under whoever restored. The ledger is merged.
  */
 const KEPT_ON_RESTORE = new Set(['kiosk_throttle', 'kiosk_failures', 'erasure_ledger']);
-const KEPT_SETTINGS = "key IN ('adminPin', 'stations', 'stationsLastId', 'network')";
+const KEPT_SETTINGS = "key IN ('adminPin', 'stations', 'stationsLastId', 'network', 'language')";
 /** Copies taken before restores, and files added from outside: the newest are kept, older ones deleted. */
 const KEEP_BEFORE_RESTORE = 10;
 const KEEP_UPLOADED = 10;
@@ -46,7 +47,7 @@ export const listBackupsOf = (ctx: Ctx): BackupEntry[] => listBackups(dirOf(ctx)
 /** The file behind a name from the list, or a not-found error: names are all a caller can give. */
 export function resolveBackup(ctx: Ctx, name: string): string {
   const file = backupPath(dirOf(ctx), name);
-  if (!file) throw new AppError('not-found', 'There is no backup with that name. Choose one from the list.', { field: 'name' });
+  if (!file) throw new AppError('not-found', { id: 'backup.notFound' }, { field: 'name' });
   return file;
 }
 
@@ -125,8 +126,7 @@ export async function addUploadedBackup(dbFile: string, now: Date, fill: (temp: 
     await fill(temp);
     assertSqliteHeader(temp);
     // What the list would hide must not be stored: a file cut short is refused now, not kept unseen.
-    if (!looksWhole(temp, fs.statSync(temp).size))
-      throw new AppError('validation', 'That file is cut short or damaged: it is not a whole backup.', { field: 'name' });
+    if (!looksWhole(temp, fs.statSync(temp).size)) throw new AppError('validation', { id: 'backup.notWhole' }, { field: 'name' });
   });
   keepNewest(dir, 'uploaded', KEEP_UPLOADED);
   return { name, bytes: fs.statSync(path.join(dir, name)).size };
@@ -214,8 +214,7 @@ export function runAutoBackup(ctx: Ctx): { made: string | null; removed: number 
   return { made, removed: keepNewest(dirOf(ctx), 'automatic', settings.keep) };
 }
 
-const desktopOnly = () =>
-  new AppError('unavailable', 'This is done in the desktop app. In a browser, download or upload the file instead.');
+const desktopOnly = () => new AppError('unavailable', { id: 'backup.desktopOnly' });
 
 /** Run here; the core sends create, restore and the daily backup to a worker instead when its host has one. */
 export const backupHandlers = (host: Host): HandlerMap<ChannelsOf<typeof backupChannels>> => ({

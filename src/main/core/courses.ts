@@ -28,7 +28,7 @@ const toCourse = ({ archivedAt, groupIds, ...row }: CourseRow): Course => ({
 
 export function getCourse(ctx: Ctx, id: number): Course {
   const row = ctx.db.prepare(`${COURSE_SELECT} WHERE c.id = ?`).get(id) as CourseRow | undefined;
-  if (!row) throw new AppError('not-found', 'That course does not exist.', { field: 'id' });
+  if (!row) throw new AppError('not-found', { id: 'course.notFound' }, { field: 'id' });
   return toCourse(row);
 }
 
@@ -70,7 +70,8 @@ function assertAllExist(ctx: Ctx, table: 'courses' | 'groups', ids: number[], fi
     .prepare(`SELECT count(*) FROM ${table} WHERE id IN (SELECT value FROM json_each(?))`)
     .pluck()
     .get(JSON.stringify(unique));
-  if (found !== unique.length) throw new AppError('validation', `Some of those ${table} do not exist.`, { field });
+  if (found !== unique.length)
+    throw new AppError('validation', { id: table === 'groups' ? 'group.someMissing' : 'course.someMissing' }, { field });
 }
 
 /** The courses a group gets, set as a whole. */

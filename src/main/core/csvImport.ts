@@ -7,6 +7,8 @@ import { emailKey } from '../../shared/email';
 import { AppError } from '../../shared/result';
 import { normalizeJoinCode } from '../../shared/joinCode';
 import { nameKey } from '../../shared/names';
+import type { Text, TextId } from '../../shared/text';
+import { englishText, textOf } from '../../shared/text';
 import type {
   ExistingChoice,
   ImportGroupLimit,
@@ -57,7 +59,6 @@ const HEADERS: Record<string, Field> = {
   code: 'code',
   groupcode: 'code',
 };
-const EXPECTED = 'name (or first name and last name), email, and group (or join code)';
 const headerKey = (h: string): string =>
   h
     .normalize('NFKC')
@@ -86,7 +87,27 @@ interface Analysis {
   errors: BadRow[];
 }
 
-const quoted = (s: string) => `“${s.slice(0, 40)}”`;
+const cut = (s: string) => s.slice(0, 40);
+const quoted = (s: string) => `“${cut(s)}”`;
+
+/** The columns a header lacks, as the select in `import.columnsMissing` names them. */
+const MISSING_KEYS: Record<string, string> = {
+  name: 'name',
+  email: 'email',
+  group: 'group',
+  'name email': 'nameEmail',
+  'name group': 'nameGroup',
+  'email group': 'emailGroup',
+  'name email group': 'all',
+};
+
+/**
+ * A schema's message about a cell and its id (the schemas' words are in shared/text.ts). The message
+ * is kept as the schema gave it; one in no catalogue is worded on screen as the row's general reason.
+ */
+function schemaReason(message: string | undefined, fallback: TextId): { text: Text; message?: string } {
+  return { text: (message && textOf(message)) || { id: fallback }, ...(message ? { message } : {}) };
+}
 
 /** Reads the header row: where each field is, or a message naming what was found and what is expected. */
 function readHeader(header: string[]): Partial<Record<Field, number>> {
@@ -95,11 +116,8 @@ function readHeader(header: string[]): Partial<Record<Field, number>> {
     const field = HEADERS[headerKey(h)];
     if (!field) return;
     if (at[field] !== undefined) {
-      throw new AppError(
-        'validation',
-        `Two columns mean the same thing: ${quoted(header[at[field]]!.trim())} and ${quoted(h.trim())}. Keep one of them.`,
-        { field: 'csv' },
-      );
+      const values = { first: cut(header[at[field]]!.trim()), second: cut(h.trim()) };
+      throw new AppError('validation', { id: 'import.columnsSame', values }, { field: 'csv' });
     }
     at[field] = i;
   });
@@ -110,12 +128,10 @@ function readHeader(header: string[]): Partial<Record<Field, number>> {
   ].filter((m): m is string => m !== null);
   if (missing.length) {
     const found = header.map((h) => h.trim()).filter(Boolean);
-    const list = found.length ? found.slice(0, 12).map(quoted).join(', ') + (found.length > 12 ? ', …' : '') : 'nothing';
-    throw new AppError(
-      'validation',
-      `No ${missing.join(' or ')} column. The first row has: ${list}. JoinDesk reads: ${EXPECTED}.`,
-      { field: 'csv' },
-    );
+    // The columns as typed, quoted and listed as they are in the file: they are not words to translate.
+    const columns = found.slice(0, 12).map(quoted).join(', ') + (found.length > 12 ? ', …' : '');
+    const id = found.length ? 'import.columnsMissing' : 'import.columnsMissingEmpty';
+    throw new AppError('validation', { id, values: { missing: MISSING_KEYS[missing.join(' ')]!, columns } }, { field: 'csv' });
   }
   return at;
 }
@@ -128,7 +144,7 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
   const records = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const headerAt = records.findIndex((r) => !blank(r));
-  if (headerAt < 0) throw new AppError('validation', 'The file is empty.', { field: 'csv' });
+  if (headerAt < 0) throw new AppError('validation', { id: 'import.empty' }, { field: 'csv' });
   const columns = records[headerAt]!;
   const at = readHeader(columns);
 
@@ -161,13 +177,19 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
     // Files we exported guard formulas with a leading quote: take it off again.
     const typedName = raw('name') || [raw('first'), raw('last')].filter(Boolean).join(' ');
     const typedEmail = raw('email');
-    const fail = (message: string, field?: ImportRowError['field'], reason: BadRow['reason'] = 'invalid') => {
+    const fail = (
+      reasonText: Text,
+      field?: ImportRowError['field'],
+      reason: BadRow['reason'] = 'invalid',
+      message = englishText(reasonText),
+    ) => {
       errors.push({
         line,
         name: typedName.slice(0, TYPED_MAX),
         email: typedEmail.slice(0, TYPED_MAX),
         reason,
         message,
+        reasonText,
         ...(field ? { field } : {}),
         cells,
       });
@@ -177,21 +199,23 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
       ? unguardFormula(raw('name'))
       : [raw('first'), raw('last')].map(unguardFormula).filter(Boolean).join(' ');
     if (!nameText) {
-      fail('The name is empty.', 'name');
+      fail({ id: 'import.row.nameEmpty' }, 'name');
       continue;
     }
     const name = personName.safeParse(nameText);
     if (!name.success) {
-      fail(name.error.issues[0]?.message ?? 'This name cannot be used.', 'name');
+      const why = schemaReason(name.error.issues[0]?.message, 'import.row.nameUnusable');
+      fail(why.text, 'name', 'invalid', why.message);
       continue;
     }
     if (!typedEmail) {
-      fail('The email is empty.', 'email');
+      fail({ id: 'import.row.emailEmpty' }, 'email');
       continue;
     }
     const email = emailField.safeParse(unguardFormula(typedEmail));
     if (!email.success) {
-      fail(email.error.issues[0]?.message ?? 'This email address cannot be used.', 'email');
+      const why = schemaReason(email.error.issues[0]?.message, 'import.row.emailUnusable');
+      fail(why.text, 'email', 'invalid', why.message);
       continue;
     }
 
@@ -199,14 +223,14 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
     if (raw('group')) {
       group = groupsByName.get(nameKey(unguardFormula(raw('group'))));
       if (!group) {
-        fail(`There is no group named ${quoted(raw('group').slice(0, 80))}.`, 'group');
+        fail({ id: 'import.row.noGroupNamed', values: { group: cut(raw('group').slice(0, 80)) } }, 'group');
         continue;
       }
     } else {
       const code = normalizeJoinCode(unguardFormula(raw('code')));
       group = code.ok ? (groupByCode.get(code.key) as typeof group) : undefined;
       if (!group) {
-        fail(raw('code') ? 'No group has that join code.' : 'The group is empty: give it by name or join code.', 'group');
+        fail({ id: raw('code') ? 'import.row.noGroupWithCode' : 'import.row.groupEmpty' }, 'group');
         continue;
       }
     }
@@ -214,7 +238,7 @@ export function analyseRoster(ctx: Ctx, csv: string): Analysis {
     const key = emailKey(email.data);
     const first = seen.get(key);
     if (first !== undefined) {
-      fail(`This email is already on row ${first} of the file.`, 'email', 'duplicate');
+      fail({ id: 'import.row.duplicate', values: { line: first } }, 'email', 'duplicate');
       continue;
     }
     seen.set(key, line);
@@ -246,7 +270,6 @@ function seatReader(ctx: Ctx): (groupId: number) => Seats {
   return (groupId) => (read.get(groupId) as Seats | undefined) ?? { max: null, used: 0 };
 }
 
-const seatCount = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'seat' : 'seats'}`;
 const seatsLeft = (s: Seats): number => (s.max === null ? Infinity : Math.max(0, s.max - s.used));
 
 /** Does this row put a learner in its group (so take a seat) under this choice? */
@@ -343,8 +366,12 @@ export function previewImport(ctx: Ctx, input: ParsedInput<'learners-import-prev
 /** How long one slice of an import may hold the write lock: a sign-up waits at most about this. */
 const SLICE_MS = 5;
 
-const andList = (items: string[]) =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+/** Names as `import.overLimit` lists them: all but the last joined with commas, and the last. */
+const listValues = (items: string[]) => ({
+  count: items.length,
+  others: items.slice(0, -1).join(', '),
+  last: items.at(-1) ?? '',
+});
 
 /**
  * Adds every valid row (rows with errors are left out and counted); learners already registered are
@@ -364,12 +391,8 @@ export function commitImport(
   if (input.overLimit === undefined) {
     const over = groupLimits(ctx, rows).filter((g) => g.incoming[input.existing] > Math.max(0, g.maxUses - g.usedCount));
     if (over.length) {
-      throw new AppError(
-        'group-full',
-        `This file would take ${andList(over.map((g) => g.groupName))} past ${over.length === 1 ? 'its' : 'their'} maximum. ` +
-          'Choose to import only up to the maximum, or to import all and raise it.',
-        { field: 'overLimit' },
-      );
+      const values = listValues(over.map((g) => g.groupName));
+      throw new AppError('group-full', { id: 'import.overLimit', values }, { field: 'overLimit' });
     }
   }
   const overLimit = input.overLimit ?? 'fit';
@@ -390,10 +413,19 @@ export function commitImport(
       cells: e.cells,
       reason: e.reason,
       message: e.message,
+      reasonText: e.reasonText,
     })),
   };
-  const reject = (row: ValidRow, reason: ImportReason, message: string) =>
-    summary.rejected.push({ line: row.line, name: row.name, email: row.email, cells: row.cells, reason, message });
+  const reject = (row: ValidRow, reason: ImportReason, reasonText: Text) =>
+    summary.rejected.push({
+      line: row.line,
+      name: row.name,
+      email: row.email,
+      cells: row.cells,
+      reason,
+      message: englishText(reasonText),
+      reasonText,
+    });
   const raised = new Map<number, ImportSummary['raised'][number]>();
   const groupNames = new Map(rows.map((r) => [r.groupId, r.groupName]));
 
@@ -424,7 +456,7 @@ export function commitImport(
           return null;
         };
         const full = (row: ValidRow, s: Seats) =>
-          reject(row, 'full', `${row.groupName} is at its maximum (${seatCount(s.max!)}).`);
+          reject(row, 'full', { id: 'import.row.full', values: { group: row.groupName, seats: s.max! } });
         do {
           const row = rows[next++]!;
           const current = findByEmail.get(emailKey(row.email)) as
@@ -444,7 +476,7 @@ export function commitImport(
             noteRow(ctx, batch, { id, registeredAt: at });
             summary.added++;
           } else if (current.groupId === row.groupId) {
-            reject(row, 'member', `Already in ${current.groupName}.`);
+            reject(row, 'member', { id: 'import.row.member', values: { group: current.groupName } });
             summary.registered++;
           } else if (input.existing === 'move') {
             const isFull = takeSeat(row.groupId);
@@ -457,7 +489,7 @@ export function commitImport(
             moveLearner(ctx, current.id, row.groupId, 'Bulk upload');
             summary.moved++;
           } else {
-            reject(row, 'registered', `Already registered, in ${current.groupName}.`);
+            reject(row, 'registered', { id: 'import.row.registered', values: { group: current.groupName } });
             summary.registered++;
           }
         } while (next < rows.length && (next % 50 !== 0 || performance.now() - sliceStarted < SLICE_MS));

@@ -1,6 +1,10 @@
 import { toCsv } from '../../shared/csv';
 import type { ParsedInput } from '../../shared/contract';
-import { ATTEMPT_LABELS, auditActionLabel } from '../../shared/domains/audit';
+import type { AuditEntry } from '../../shared/domains/audit';
+import { auditActionLabel } from '../../shared/domains/audit';
+import type { ExportWordId } from '../../shared/exportWords';
+import { EXPORT_WORDS } from '../../shared/exportWords';
+import type { LanguageTag } from '../../shared/languages';
 import { readAudit } from './audit';
 import { CODE_STATE_SQL } from './codeRecords';
 import type { Ctx } from './context';
@@ -23,20 +27,61 @@ export function spreadsheetTime(iso: string | null): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-const STATUS: Record<string, string> = { 'not-started': 'Not started', started: 'Started', completed: 'Completed' };
-const SOURCE: Record<string, string> = { kiosk: 'Kiosk', bulk: 'Bulk upload', admin: 'Added by admin' };
-const STATE: Record<string, string> = {
-  active: 'Open',
-  paused: 'Paused',
-  scheduled: 'Not open yet',
-  expired: 'Closed',
-  full: 'Full',
-  archived: 'Archived',
-};
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const label = (labels: Record<string, string>, value: string) => labels[value] ?? capital(value);
 
-function groupsRows(ctx: Ctx, groupId: number | null): Cell[][] {
+// The names main's audit reader gives a record that is gone (see entryOf in audit.ts).
+const GONE: Record<string, ExportWordId> = {
+  'erased learner': 'gone.erasedLearner',
+  'removed learner': 'gone.removedLearner',
+  'removed group': 'gone.removedGroup',
+  'removed course': 'gone.removedCourse',
+};
+
+type HeaderId = ExportWordId extends infer Id ? (Id extends `header.${infer Name}` ? Name : never) : never;
+const BUILT_IN_STATIONS = new Set(['desktop', 'phones', 'browser', 'script']);
+
+/**
+ * The words of one export in one language (shared/exportWords): headers, and codes as words. A code
+ * no catalogue knows (a value added later) reads as itself, capitalised, as it always did in English.
+ */
+function wordsIn(tag: LanguageTag) {
+  const words = EXPORT_WORDS[tag];
+  const known = (id: string): id is ExportWordId => id in words;
+  const say = (id: ExportWordId, values: Record<string, string> = {}) =>
+    words[id].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const word = (prefix: string, code: string) => {
+    const id = `${prefix}.${code}`;
+    return known(id) ? words[id] : capital(code);
+  };
+  // Fields as the language lists them: "email, name", "email und name", "email、name".
+  const list = new Intl.ListFormat(tag, { type: 'conjunction', style: 'narrow' });
+  return {
+    header: (...ids: HeaderId[]) => ids.map((id) => say(`header.${id}`)),
+    word,
+    action(action: string): string {
+      const [base = action, fields] = action.split(':');
+      const id = `action.${base}`;
+      if (!known(id)) return auditActionLabel(action);
+      if (!fields) return words[id];
+      const named = fields.split(',').map((field) => {
+        const fieldId = `field.${field}`;
+        return known(fieldId) ? words[fieldId] : field;
+      });
+      return say('action.withFields', { action: words[id], fields: list.format(named) });
+    },
+    name: (value: string | null) => (value !== null && GONE[value] ? say(GONE[value]) : value),
+    station(attempt: NonNullable<AuditEntry['attempt']>): string {
+      const builtIn = `station.${attempt.station}`;
+      if (BUILT_IN_STATIONS.has(attempt.station) && known(builtIn)) return words[builtIn];
+      if (attempt.paired) return attempt.stationName;
+      const removed = /^station-(\d+)$/.exec(attempt.station);
+      return removed ? say('station.removed', { n: removed[1]! }) : say('station.other');
+    },
+  };
+}
+type Words = ReturnType<typeof wordsIn>;
+
+function groupsRows(ctx: Ctx, groupId: number | null, w: Words): Cell[][] {
   const rows = ctx.db
     .prepare(
       `SELECT g.name, g.description, g.role, c.display, CASE WHEN g.archived_at IS NOT NULL THEN 'archived' ELSE ${CODE_STATE_SQL} END AS state,
@@ -59,26 +104,26 @@ function groupsRows(ctx: Ctx, groupId: number | null): Cell[][] {
     created: string;
   }[];
   return [
-    [
-      'Group',
-      'Description',
-      'Role',
-      'Join code',
-      'State',
-      'Places used',
-      'Places',
-      'Members',
-      'Opens',
-      'Closes',
-      'Cohort start',
-      'Created',
-    ],
+    w.header(
+      'group',
+      'description',
+      'role',
+      'joinCode',
+      'state',
+      'placesUsed',
+      'places',
+      'members',
+      'opens',
+      'closes',
+      'cohortStart',
+      'created',
+    ),
     ...rows.map((g) => [
       g.name,
       g.description,
-      capital(g.role),
+      w.word('role', g.role),
       g.display,
-      label(STATE, g.state),
+      w.word('state', g.state),
       g.used,
       g.max, // empty: no limit
       g.members,
@@ -90,34 +135,39 @@ function groupsRows(ctx: Ctx, groupId: number | null): Cell[][] {
   ];
 }
 
-function auditRows(ctx: Ctx, input: ParsedInput<'export-csv'>): Cell[][] {
+function auditRows(ctx: Ctx, input: ParsedInput<'export-csv'>, w: Words): Cell[][] {
   const entries = readAudit(ctx, input, null);
   return [
-    ['When', 'Who', 'Action', 'Group', 'From group', 'Learner', 'Course', 'Failed sign-up', 'Attempts', 'Kiosk'],
+    w.header('when', 'who', 'action', 'group', 'fromGroup', 'learner', 'course', 'failedSignUp', 'attempts', 'kiosk'),
     ...entries.map((e) => [
       spreadsheetTime(e.at),
-      capital(e.actor),
-      auditActionLabel(e.action),
-      e.groupName,
-      e.fromGroupName,
-      e.learnerName,
-      e.courseTitle,
-      e.attempt ? ATTEMPT_LABELS[e.attempt.kind] : null,
+      w.word('actor', e.actor),
+      w.action(e.action),
+      w.name(e.groupName),
+      w.name(e.fromGroupName),
+      w.name(e.learnerName),
+      w.name(e.courseTitle),
+      e.attempt ? w.word('attempt', e.attempt.kind) : null,
       e.attempt ? e.attempt.count : null,
-      e.attempt ? e.attempt.stationName : null,
+      e.attempt ? w.station(e.attempt) : null,
     ]),
   ];
 }
 
-/** CSV exports for spreadsheets and for a central LMS: RFC 4180, UTF-8 with BOM, formulas disarmed. */
+/**
+ * CSV exports for spreadsheets and for a central LMS: RFC 4180, UTF-8 with BOM, formulas disarmed.
+ * Headers and words in `input.language`; dates stay `YYYY-MM-DD HH:MM` and counts numbers in every
+ * language, so a spreadsheet reads them as data whatever its own language.
+ */
 export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filename: string; content: string } {
+  const w = wordsIn(input.language);
   const group = input.groupId !== undefined ? getGroup(ctx, input.groupId) : null;
   const where = group ? 'WHERE l.group_id = @group' : '';
   const params = { group: group?.id ?? null };
   let rows: Cell[][];
   switch (input.kind) {
     case 'groups':
-      rows = groupsRows(ctx, group?.id ?? null);
+      rows = groupsRows(ctx, group?.id ?? null, w);
       break;
     case 'learners': {
       const learners = ctx.db
@@ -127,13 +177,13 @@ export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filenam
         )
         .all(params) as { name: string; email: string; groupName: string; role: string; source: string; registeredAt: string }[];
       rows = [
-        ['Name', 'Email', 'Group', 'Role', 'Joined via', 'Registered'],
+        w.header('name', 'email', 'group', 'role', 'joinedVia', 'registered'),
         ...learners.map((l) => [
           l.name,
           l.email,
           l.groupName,
-          capital(l.role),
-          label(SOURCE, l.source),
+          w.word('role', l.role),
+          w.word('source', l.source),
           spreadsheetTime(l.registeredAt),
         ]),
       ];
@@ -157,8 +207,15 @@ export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filenam
         completedAt: string | null;
       }[];
       rows = [
-        ['Name', 'Email', 'Group', 'Course', 'Status', 'Completed'],
-        ...entries.map((p) => [p.name, p.email, p.groupName, p.title, label(STATUS, p.status), spreadsheetTime(p.completedAt)]),
+        w.header('name', 'email', 'group', 'course', 'status', 'completed'),
+        ...entries.map((p) => [
+          p.name,
+          p.email,
+          p.groupName,
+          p.title,
+          w.word('status', p.status),
+          spreadsheetTime(p.completedAt),
+        ]),
       ];
       break;
     }
@@ -169,6 +226,7 @@ export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filenam
         )
         .all(params) as { name: string; email: string; groupName: string }[];
       rows = [
+        // Moodle's "Upload users" requires these column names as they are: never translated.
         ['username', 'firstname', 'lastname', 'email', 'cohort1'],
         ...learners.map((l) => {
           const { first, last } = splitName(l.name);
@@ -178,7 +236,7 @@ export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filenam
       break;
     }
     case 'audit':
-      rows = auditRows(ctx, input);
+      rows = auditRows(ctx, input, w);
       break;
   }
   const day = spreadsheetTime(nowIso(ctx)).slice(0, 10);

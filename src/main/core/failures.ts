@@ -1,35 +1,29 @@
 import Database from 'better-sqlite3';
 import type { AppErrorData } from '../../shared/result';
+import { AppError } from '../../shared/result';
+import type { TextId } from '../../shared/text';
 
-type Named = Pick<AppErrorData, 'code' | 'message'>;
+type Named = Pick<AppErrorData, 'code' | 'message' | 'text'>;
+
+const named = (code: Named['code'], id: TextId): Named => new AppError(code, { id }).data;
 
 const NAMED: { test: (code: string) => boolean; failure: Named }[] = [
   {
     test: (c) => c === 'SQLITE_FULL' || c === 'ENOSPC' || c === 'EDQUOT',
-    failure: {
-      code: 'disk-full',
-      message: 'The disk is full, so nothing was saved. Free some space on this computer’s disk, then try again.',
-    },
+    failure: named('disk-full', 'failure.diskFull'),
   },
   {
     test: (c) => c.startsWith('SQLITE_READONLY') || c === 'EROFS' || c === 'EACCES' || c === 'EPERM' || c === 'SQLITE_PERM',
-    failure: {
-      code: 'read-only',
-      message:
-        'JoinDesk cannot write to its data folder (the disk or folder is read-only), so nothing was saved. Make it writable, or move the data to a writable disk.',
-    },
+    failure: named('read-only', 'failure.readOnly'),
   },
   {
     test: (c) => c.startsWith('SQLITE_BUSY') || c.startsWith('SQLITE_LOCKED') || c === 'EBUSY',
-    failure: {
-      code: 'busy',
-      message:
-        'Another program is holding JoinDesk’s data file, so nothing was saved. Close any program that may have it open (a database viewer, a sync or backup tool), then try again.',
-    },
+    failure: named('busy', 'failure.busy'),
   },
 ];
 
-const KIOSK_MESSAGE = 'Sign-up is not working right now, and nothing was saved. Please ask an instructor.';
+/** The kiosk shows its own catalogue's sentence for these codes; this English is for scripts. */
+const KIOSK_TEXT: TextId = 'failure.kiosk';
 
 /** The machine's failures (not the request's), each named, with what the admin can do; null for anything else. */
 export function namedFailure(error: unknown, actor: 'admin' | 'kiosk'): Named | null {
@@ -37,7 +31,7 @@ export function namedFailure(error: unknown, actor: 'admin' | 'kiosk'): Named | 
   const failure = code ? NAMED.find((n) => n.test(code))?.failure : undefined;
   if (!failure) return null;
   // A learner at the kiosk can do nothing about the disk: the admin sees the details.
-  return actor === 'kiosk' ? { code: failure.code, message: KIOSK_MESSAGE } : failure;
+  return actor === 'kiosk' ? named(failure.code, KIOSK_TEXT) : failure;
 }
 
 /** SQLite's or the OS's code for an error (never its message, which may quote data). */

@@ -1,5 +1,5 @@
 import type { AppErrorData, Result } from '../../shared/result';
-import { fail } from '../../shared/result';
+import { AppError, fail } from '../../shared/result';
 import type { Db } from '../db/open';
 import { deferIndexing, dropDeferredIndex, writeDeferredIndex } from './searchTerms';
 
@@ -84,5 +84,5 @@ export function createGroupCommit(db: Db, failed: (error: unknown) => AppErrorDa
 /** The failure that ended the shared transaction, or a plain one if it ended without an error. */
 function lostResult(breaking: Result<unknown>): Result<unknown> {
   if (!breaking.ok) return breaking;
-  return fail({ code: 'internal', message: 'Something went wrong, and nothing was changed. Please try again.' });
+  return fail(new AppError('internal', { id: 'request.internal' }).data);
 }

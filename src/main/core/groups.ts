@@ -32,7 +32,7 @@ const toGroup = (row: GroupRow): Group => ({
 export function getGroup(ctx: Ctx, id: number): Group {
   const row = ctx.db.prepare(`SELECT ${GROUP_COLUMNS} ${FROM} WHERE g.id = @id`).get({ id, now: nowIso(ctx) }) as
     GroupRow | undefined;
-  if (!row) throw new AppError('not-found', 'That group does not exist.', { field: 'id' });
+  if (!row) throw new AppError('not-found', { id: 'group.notFound' }, { field: 'id' });
   return toGroup(row);
 }
 
@@ -59,7 +59,7 @@ function assertNameFree(ctx: Ctx, name: string, exceptId?: number): string {
   const key = nameKey(name);
   const clash = ctx.db.prepare('SELECT id FROM groups WHERE name_key = ?').get(key) as { id: number } | undefined;
   if (clash && clash.id !== exceptId) {
-    throw new AppError('conflict', 'A group with this name already exists.', { field: 'name' });
+    throw new AppError('conflict', { id: 'group.nameTaken' }, { field: 'name' });
   }
   return key;
 }

@@ -4,6 +4,7 @@ import { audienceMayCall, contract, isChannel } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { AppErrorData, Result } from '../../shared/result';
 import { fail, ok } from '../../shared/result';
+import { textOf } from '../../shared/text';
 import type { Db } from '../db/open';
 import type { WorkerChannel } from '../jobs/jobRunner';
 import { WORKER_CHANNELS } from '../jobs/jobRunner';
@@ -26,6 +27,7 @@ import { networkHandlers } from './network';
 import { progressHandlers } from './progress';
 import { reportHandlers } from './reports';
 import { sessionHandlers } from './session';
+import { languageHandlers } from './settings';
 
 export type { DeferredChannel, Handler, HandlerMap, Handlers, HostChannel } from './handler';
 export type { Host } from './host';
@@ -105,6 +107,7 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     ...adminPinHandlers,
     ...sessionHandlers(host),
     ...networkHandlers(host),
+    ...languageHandlers,
   };
   /** Long work goes to the host's worker when it has one; its own core there runs the handler. */
   const inWorker = (run: NonNullable<Host['runInWorker']>, channel: WorkerChannel, input: unknown): Promise<unknown> => {
@@ -139,9 +142,10 @@ export function createCore(db: Db, options: CoreOptions = {}): Core {
     audience: Audience,
     context: CallContext = {},
   ): Result<unknown> | Promise<Result<unknown>> {
-    if (!isChannel(channel)) return fail({ code: 'not-found', message: `Unknown channel: ${channel.slice(0, 64)}` });
+    if (!isChannel(channel))
+      return fail(new AppError('not-found', { id: 'request.unknownChannel', values: { channel: channel.slice(0, 64) } }).data);
     if (!audienceMayCall(audience, channel)) {
-      return fail({ code: 'forbidden', message: 'This screen may not do that.' });
+      return fail(new AppError('forbidden', { id: 'request.forbidden' }).data);
     }
     const parsed = (contract[channel].input as z.ZodType).safeParse(raw);
     if (!parsed.success) return fail(validationError(parsed.error));
@@ -186,6 +190,7 @@ const READS = new Set<Channel>([
   'audit-list',
   'backup-list',
   'backup-settings-get',
+  'language-settings-get',
   'kiosk-status',
   'kiosk-overview',
   'kiosk-settings-get',
@@ -196,34 +201,25 @@ const READS = new Set<Channel>([
   'stations-list',
 ]);
 
-const pausedError = (audience: Audience): AppErrorData => ({
-  code: 'paused',
-  message:
-    audience === 'kiosk'
-      ? 'One moment, please: sign-up will carry on by itself in a few seconds.'
-      : 'One moment: JoinDesk is restoring a backup. Try again in a few seconds.',
-  retryAfterSeconds: 2,
-});
+const pausedError = (audience: Audience): AppErrorData =>
+  new AppError('paused', { id: audience === 'kiosk' ? 'request.pausedKiosk' : 'request.paused' }, { retryAfterSeconds: 2 }).data;
 
 function failure(channel: string, error: unknown, actor: Audience): AppErrorData {
   if (error instanceof AppError) return error.data;
   // Only the error's kind and code reach the log: messages can quote input, and input may be PII.
   const code = systemCode(error);
   console.error(`[core] ${channel} failed: ${error instanceof Error ? error.name : typeof error}${code ? ` ${code}` : ''}`);
-  return (
-    namedFailure(error, actor) ?? {
-      code: 'internal',
-      message: 'Something went wrong, and nothing was changed. Please try again.',
-    }
-  );
+  return namedFailure(error, actor) ?? new AppError('internal', { id: 'request.internal' }).data;
 }
 
 function validationError(error: z.ZodError): AppErrorData {
   const issue = error.issues[0];
-  if (!issue) return { code: 'validation', message: 'The request was not valid.' };
+  if (!issue) return new AppError('validation', { id: 'request.invalid' }).data;
   if (issue.code === 'unrecognized_keys') {
-    return { code: 'validation', message: `Unexpected field: ${issue.keys.join(', ').slice(0, 64)}.` };
+    const field = issue.keys.join(', ').slice(0, 64);
+    return new AppError('validation', { id: 'request.unexpectedField', values: { field } }).data;
   }
   const field = issue.path.length ? String(issue.path[0]) : undefined;
-  return { code: 'validation', message: issue.message, field };
+  const text = textOf(issue.message);
+  return { code: 'validation', message: issue.message, field, ...(text ? { text } : {}) };
 }

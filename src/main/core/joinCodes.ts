@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/result';
+import type { Text } from '../../shared/text';
 import { checkCustomCode } from '../../shared/joinCode';
 import type { ChannelsOf, ParsedInput } from '../../shared/contract';
 import type { joinCodeChannels } from '../../shared/domains/joinCodes';
@@ -18,19 +19,23 @@ export function updateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-update'>)
     const group = getGroup(ctx, input.groupId);
     const policy = getCodePolicy(ctx);
     if (policy.generatedOnly) {
-      throw new AppError('validation', 'Custom codes are turned off in Settings: regenerate the code instead.', {
-        field: 'code',
-      });
+      throw new AppError(
+        'validation',
+        { id: 'joinCode.customOff' },
+        {
+          field: 'code',
+        },
+      );
     }
     const checked = checkCustomCode(input.code, policy.minLength);
-    if (!checked.ok) throw new AppError('validation', checked.message, { field: 'code' });
+    if (!checked.ok) throw new AppError('validation', checked.text, { field: 'code' });
     const display = input.code.normalize('NFKC').trim();
     const owner = findKeyOwner(ctx, checked.key);
     if (owner?.groupId === group.id && owner.state === 'live') {
       // Same code, typed differently: keep it live, just show it as now typed.
       ctx.db.prepare('UPDATE join_codes SET display = ?, generated = 0 WHERE group_id = ?').run(display, group.id);
     } else if (owner) {
-      throw new AppError('conflict', takenMessage(owner, group.id), { field: 'code' });
+      throw new AppError('conflict', takenText(owner, group.id), { field: 'code' });
     } else {
       replaceCode(ctx, group.id, { key: checked.key, display, generated: false });
       recordAudit(ctx, 'join-code-changed', { groupId: group.id });
@@ -39,10 +44,10 @@ export function updateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-update'>)
   });
 }
 
-function takenMessage(owner: NonNullable<KeyOwner>, groupId: number): string {
-  if (owner.state === 'live') return 'Another group already uses this code. Choose a different one.';
-  if (owner.groupId === groupId) return 'This group used this code before. Old codes stay retired: choose a new one.';
-  return 'This code belonged to another group before and stays reserved. Choose a different one.';
+function takenText(owner: NonNullable<KeyOwner>, groupId: number): Text {
+  if (owner.state === 'live') return { id: 'joinCode.takenLive' };
+  if (owner.groupId === groupId) return { id: 'joinCode.takenOwnRetired' };
+  return { id: 'joinCode.takenOtherRetired' };
 }
 
 export function regenerateJoinCode(ctx: Ctx, input: ParsedInput<'join-code-regenerate'>): Group {
@@ -64,23 +69,28 @@ export function restoreJoinCode(ctx: Ctx, input: ParsedInput<'join-code-restore'
     const group = getGroup(ctx, input.groupId);
     const owner = findKeyOwner(ctx, input.code);
     if (owner?.groupId === group.id && owner.state === 'live') {
-      throw new AppError('conflict', 'This is already the group’s current code.', { field: 'code' });
+      throw new AppError('conflict', { id: 'joinCode.alreadyCurrent' }, { field: 'code' });
     }
     const code = findOwnRetiredCode(ctx, group.id, input.code);
     if (!code) {
-      const message = owner
-        ? 'This code belongs to another group and stays reserved for it.'
-        : 'This group never had this code: only its own earlier codes can come back.';
-      throw new AppError(owner ? 'conflict' : 'not-found', message, { field: 'code' });
+      throw new AppError(
+        owner ? 'conflict' : 'not-found',
+        { id: owner ? 'joinCode.otherGroups' : 'joinCode.neverHad' },
+        { field: 'code' },
+      );
     }
     if (!code.generated) {
       // A custom code comes back only if the policy would accept it as typed today.
       const policy = getCodePolicy(ctx);
       const checked = checkCustomCode(code.key, policy.minLength);
       if (policy.generatedOnly || !checked.ok) {
-        throw new AppError('validation', 'The code policy in Settings no longer allows this code: regenerate one instead.', {
-          field: 'code',
-        });
+        throw new AppError(
+          'validation',
+          { id: 'joinCode.policyForbids' },
+          {
+            field: 'code',
+          },
+        );
       }
     }
     restoreRetiredCode(ctx, group.id, code);
@@ -101,7 +111,7 @@ export function updateCodeSettings(ctx: Ctx, input: ParsedInput<'join-code-setti
     // A closing time already past is kept as given: sign-up is closed from now on, and the kiosk
     // says when it closed. The group page asks before saving one; scripts may set it on purpose.
     if (next.validFrom && next.validUntil && next.validFrom >= next.validUntil) {
-      throw new AppError('validation', 'The closing time must come after the opening time.', { field: 'validUntil' });
+      throw new AppError('validation', { id: 'joinCode.closeBeforeOpen' }, { field: 'validUntil' });
     }
     ctx.db
       .prepare('UPDATE join_codes SET enabled = ?, valid_from = ?, valid_until = ?, max_uses = ? WHERE group_id = ?')

@@ -1,7 +1,7 @@
 import type { ChannelsOf, ParsedInput } from '../../shared/contract';
 import type { kioskChannels } from '../../shared/domains/kiosk';
 import { emailKey, maskEmail } from '../../shared/email';
-import { AppError, KIOSK_MESSAGES } from '../../shared/result';
+import { AppError } from '../../shared/result';
 import type { CodeState, Registration } from '../../shared/types';
 import { CODE_STATE_SQL } from './codeRecords';
 import type { HandlerMap } from './handler';
@@ -26,9 +26,9 @@ interface LiveCode {
   validUntil: string | null;
 }
 
-// English for scripts; the kiosk words and formats the date itself from `params.at`, in the learner's language.
-const formatWhen = (iso: string | null): string =>
-  new Date(iso ?? 0).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+// The kiosk words and formats the date itself from `params.at`, in the learner's language; `at` in
+// the text is the same moment as a number, for the admin's screen and the English of scripts.
+const when = (iso: string | null): number => new Date(iso ?? 0).getTime();
 
 /** Throws the kiosk error that stops this code from being used now, if any. */
 function assertCodeOpen(code: LiveCode): void {
@@ -37,19 +37,17 @@ function assertCodeOpen(code: LiveCode): void {
     case 'active':
       return;
     case 'paused':
-      throw new AppError('code-disabled', KIOSK_MESSAGES['code-disabled'], { field });
-    case 'scheduled':
-      throw new AppError('code-not-yet-valid', `Sign-up with this code opens on ${formatWhen(code.validFrom)}.`, {
-        field,
-        params: { at: code.validFrom ?? '' },
-      });
-    case 'expired':
-      throw new AppError('code-expired', `Sign-up with this code closed on ${formatWhen(code.validUntil)}.`, {
-        field,
-        params: { at: code.validUntil ?? '' },
-      });
+      throw new AppError('code-disabled', { id: 'signup.codeDisabled' }, { field });
+    case 'scheduled': {
+      const where = { field, params: { at: code.validFrom ?? '' } };
+      throw new AppError('code-not-yet-valid', { id: 'signup.notYetOpen', values: { at: when(code.validFrom) } }, where);
+    }
+    case 'expired': {
+      const where = { field, params: { at: code.validUntil ?? '' } };
+      throw new AppError('code-expired', { id: 'signup.closed', values: { at: when(code.validUntil) } }, where);
+    }
     case 'full':
-      throw new AppError('group-full', KIOSK_MESSAGES['group-full'], { field });
+      throw new AppError('group-full', { id: 'signup.groupFull' }, { field });
   }
 }
 
@@ -63,8 +61,8 @@ function findLiveCode(ctx: Ctx, key: string, now: string): LiveCode {
     .get({ key, now }) as LiveCode | undefined;
   if (code) return code;
   const retired = ctx.db.prepare('SELECT 1 FROM retired_codes WHERE key = ?').get(key);
-  if (retired) throw new AppError('code-retired', KIOSK_MESSAGES['code-retired'], { field: 'code' });
-  throw new AppError('code-unknown', KIOSK_MESSAGES['code-unknown'], { field: 'code' });
+  if (retired) throw new AppError('code-retired', { id: 'signup.codeRetired' }, { field: 'code' });
+  throw new AppError('code-unknown', { id: 'signup.codeUnknown' }, { field: 'code' });
 }
 
 /** Answers that would let anyone probe codes and emails: they count towards the throttle (DESIGN §4). */
@@ -96,7 +94,7 @@ function register(ctx: Ctx, scope: ThrottleScope, input: ParsedInput<'kiosk-regi
     assertCodeOpen(code);
     const key = emailKey(input.email);
     if (ctx.db.prepare('SELECT 1 FROM learners WHERE email_key = ?').get(key)) {
-      throw new AppError('email-registered', KIOSK_MESSAGES['email-registered'], { field: 'email' });
+      throw new AppError('email-registered', { id: 'signup.emailRegistered' }, { field: 'email' });
     }
     // The guarded update makes the last seat exact even when registrations race.
     const seat = ctx.db
@@ -104,7 +102,7 @@ function register(ctx: Ctx, scope: ThrottleScope, input: ParsedInput<'kiosk-regi
         'UPDATE join_codes SET used_count = used_count + 1 WHERE group_id = ? AND (max_uses IS NULL OR used_count < max_uses)',
       )
       .run(code.groupId);
-    if (seat.changes !== 1) throw new AppError('group-full', KIOSK_MESSAGES['group-full'], { field: 'code' });
+    if (seat.changes !== 1) throw new AppError('group-full', { id: 'signup.groupFull' }, { field: 'code' });
     const learnerId = insertLearner(
       ctx,
       { name: input.name, email: input.email, groupId: code.groupId, role: code.role, source: 'kiosk', codeKey: code.key },

@@ -41,13 +41,15 @@ const STATION_NAMES: Record<string, string> = {
   script: 'Other (scripts)',
 };
 
-/** Names for a list of stations, joined now: a paired station by its name, a removed one says so. */
-export function stationNames(ctx: Ctx): (station: string) => string {
+/** Names for a list of stations, joined now: a paired station by its name (`paired`), a removed one says so. */
+export function stationNames(ctx: Ctx): (station: string) => { stationName: string; paired: boolean } {
   const paired = new Map(listStations(ctx).map((s) => [`station-${s.id}`, s.name]));
-  return (station) =>
-    STATION_NAMES[station] ??
-    paired.get(station) ??
-    (station.startsWith('station-') ? `Removed station #${station.slice(8)}` : 'Other');
+  return (station) => {
+    const given = STATION_NAMES[station] ? undefined : paired.get(station);
+    if (given !== undefined) return { stationName: given, paired: true };
+    const english = STATION_NAMES[station] ?? (station.startsWith('station-') ? `Removed station #${station.slice(8)}` : 'Other');
+    return { stationName: english, paired: false };
+  };
 }
 
 interface Held {

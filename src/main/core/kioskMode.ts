@@ -58,6 +58,5 @@ export function unlockWithPin(ctx: Ctx, pin: string, canExit: boolean): KioskOve
 
 /** The kiosk starts only once an admin PIN exists: without it, nobody could leave or unlock it. */
 export function assertKioskCanStart(ctx: Ctx): void {
-  if (!isPinSet(ctx))
-    throw new AppError('validation', 'Set an admin PIN first: it is needed to leave or unlock the kiosk.', { field: 'pin' });
+  if (!isPinSet(ctx)) throw new AppError('validation', { id: 'pin.needed' }, { field: 'pin' });
 }

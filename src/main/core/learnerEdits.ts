@@ -20,11 +20,7 @@ function refuseTakenEmail(ctx: Ctx, email: string, exceptId: number): void {
     .pluck()
     .get(emailKey(email), exceptId) as string | undefined;
   if (clash !== undefined) {
-    throw new AppError(
-      'conflict',
-      `This email is already registered, in ${clash}. If that is the same person, merge the two learners instead.`,
-      { field: 'email' },
-    );
+    throw new AppError('conflict', { id: 'learner.emailTakenMerge', values: { group: clash } }, { field: 'email' });
   }
 }
 
@@ -78,10 +74,7 @@ export function mergeLearners(ctx: Ctx, input: ParsedInput<'learners-merge'>): L
       )
       .get(keep.id, merged.id);
     if (importing) {
-      throw new AppError(
-        'conflict',
-        'A bulk upload is still adding or moving one of these learners. Merge them once it is done.',
-      );
+      throw new AppError('conflict', { id: 'learner.mergeDuringImport' });
     }
     ctx.db
       .prepare(

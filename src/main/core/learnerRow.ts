@@ -11,6 +11,6 @@ export function learnerRow(ctx: Ctx, id: number, field = 'learnerId'): Learner {
   const row = ctx.db
     .prepare(`SELECT ${LEARNER_COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id WHERE l.id = ?`)
     .get(id) as Learner | undefined;
-  if (!row) throw new AppError('not-found', 'That learner does not exist (any more).', { field });
+  if (!row) throw new AppError('not-found', { id: 'learner.notFound' }, { field });
   return row;
 }

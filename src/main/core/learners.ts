@@ -75,9 +75,13 @@ export function addLearner(ctx: Ctx, input: ParsedInput<'learners-add'>): Learne
       .pluck()
       .get(emailKey(input.email)) as string | undefined;
     if (clash !== undefined) {
-      throw new AppError('conflict', `This email is already registered, in ${clash}. Reassign that learner instead.`, {
-        field: 'email',
-      });
+      throw new AppError(
+        'conflict',
+        { id: 'learner.emailTaken', values: { group: clash } },
+        {
+          field: 'email',
+        },
+      );
     }
     const id = insertLearner(ctx, { ...input, role: group.role, source: 'admin', codeKey: null });
     recordAudit(ctx, 'learner-added', { groupId: group.id, learnerId: id });
@@ -90,7 +94,11 @@ export function moveLearner(ctx: Ctx, learnerId: number, toGroupId: number, reas
   const learner = learnerRow(ctx, learnerId);
   const to = getGroup(ctx, toGroupId);
   if (learner.groupId === to.id)
-    throw new AppError('validation', `${learner.name} is already in ${to.name}.`, { field: 'groupId' });
+    throw new AppError(
+      'validation',
+      { id: 'learner.alreadyInGroup', values: { name: learner.name, group: to.name } },
+      { field: 'groupId' },
+    );
   ctx.db.prepare('UPDATE learners SET group_id = ?, role = ? WHERE id = ?').run(to.id, to.role, learner.id);
   ctx.db
     .prepare('INSERT INTO learner_moves (learner_id, from_group_id, to_group_id, reason, at) VALUES (?, ?, ?, ?, ?)')

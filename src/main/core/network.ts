@@ -36,29 +36,35 @@ function status(ctx: Ctx, room: RoomHost | undefined): NetworkStatus {
   };
 }
 
-const NO_ROOM = 'Room sign-up needs the desktop app or serve mode.';
-
 /** Why the listener could not open, said for the field the admin can change. */
 function openFailure(error: unknown, s: NetworkSettings): AppError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'EADDRNOTAVAIL' || code === 'EINVAL' || code === 'ENOTFOUND') {
-    return new AppError('validation', `This computer has no address ${s.address} now. Choose a network from the list.`, {
-      field: 'address',
-    });
+    return new AppError(
+      'validation',
+      { id: 'network.noAddress', values: { address: s.address ?? '' } },
+      {
+        field: 'address',
+      },
+    );
   }
   if (code === 'EADDRINUSE') {
-    return new AppError('validation', `Another program already uses port ${s.port}. Choose another port.`, { field: 'port' });
+    return new AppError('validation', { id: 'network.portInUse', values: { port: s.port } }, { field: 'port' });
   }
   if (code === 'EACCES') {
-    return new AppError('validation', `This computer does not let JoinDesk use port ${s.port}. Choose another port.`, {
-      field: 'port',
-    });
+    return new AppError(
+      'validation',
+      { id: 'network.portDenied', values: { port: s.port } },
+      {
+        field: 'port',
+      },
+    );
   }
-  return new AppError('unavailable', 'JoinDesk could not open sign-up on that network. Try again, or choose another one.');
+  return new AppError('unavailable', { id: 'network.openFailed' });
 }
 
 async function setNetwork(ctx: Ctx, room: RoomHost | undefined, input: ParsedInput<'network-set'>): Promise<NetworkStatus> {
-  if (!room) throw new AppError('unavailable', NO_ROOM);
+  if (!room) throw new AppError('unavailable', { id: 'network.noRoom' });
   const saved = getNetworkSettings(ctx);
   const next: NetworkSettings = {
     address: input.address ?? saved.address,
@@ -66,7 +72,7 @@ async function setNetwork(ctx: Ctx, room: RoomHost | undefined, input: ParsedInp
     phonesAllowed: input.phonesAllowed ?? saved.phonesAllowed,
   };
   if (input.enabled && !next.address) {
-    throw new AppError('validation', 'Choose the network people in the room are on.', { field: 'address' });
+    throw new AppError('validation', { id: 'network.chooseAddress' }, { field: 'address' });
   }
   inTransaction(ctx, () => writeSetting(ctx, 'network', next));
   if (input.enabled) {
@@ -83,8 +89,8 @@ async function setNetwork(ctx: Ctx, room: RoomHost | undefined, input: ParsedInp
 function roomLink(ctx: Ctx, room: RoomHost | undefined, groupId: number): { url: string } {
   const origin = room?.origin() ?? null;
   const row = ctx.db.prepare('SELECT key FROM join_codes WHERE group_id = ?').get(groupId) as { key: string } | undefined;
-  if (!row) throw new AppError('not-found', 'That group no longer exists.');
-  if (!origin) throw new AppError('unavailable', 'Room sign-up is off. Turn it on on the Kiosk page first.');
+  if (!row) throw new AppError('not-found', { id: 'group.gone' });
+  if (!origin) throw new AppError('unavailable', { id: 'network.roomOff' });
   return { url: `${origin}/j/${row.key}` };
 }
 
@@ -95,7 +101,7 @@ function groupLive(ctx: Ctx, groupId: number): GroupLive {
       'SELECT g.name, (SELECT count(*) FROM learners l WHERE l.group_id = g.id) AS memberCount FROM groups g WHERE g.id = ?',
     )
     .get(groupId) as { name: string; memberCount: number } | undefined;
-  if (!group) throw new AppError('not-found', 'That group no longer exists.');
+  if (!group) throw new AppError('not-found', { id: 'group.gone' });
   const rows = ctx.db
     .prepare('SELECT id, name FROM learners WHERE group_id = ? ORDER BY registered_at DESC, id DESC LIMIT 60')
     .all(groupId) as { id: number; name: string }[];

@@ -13,12 +13,11 @@ type Entry = { status: ProgressStatus; completedAt: string | null };
 function writeProgress(ctx: Ctx, learnerId: number, courseId: number, status: ProgressStatus, completedAt?: string): Entry {
   const learner = ctx.db.prepare('SELECT group_id AS groupId FROM learners WHERE id = ?').get(learnerId) as
     { groupId: number } | undefined;
-  if (!learner) throw new AppError('not-found', 'That learner does not exist (any more).', { field: 'learnerId' });
+  if (!learner) throw new AppError('not-found', { id: 'learner.notFound' }, { field: 'learnerId' });
   const assigned = ctx.db
     .prepare('SELECT 1 FROM group_courses WHERE group_id = ? AND course_id = ?')
     .get(learner.groupId, courseId);
-  if (!assigned)
-    throw new AppError('validation', 'That course is not one of the learner’s group’s courses.', { field: 'courseId' });
+  if (!assigned) throw new AppError('validation', { id: 'progress.courseNotAssigned' }, { field: 'courseId' });
   const entry: Entry = { status, completedAt: status === 'completed' ? (completedAt ?? nowIso(ctx)) : null };
   if (status === 'not-started') {
     ctx.db.prepare('DELETE FROM progress WHERE learner_id = ? AND course_id = ?').run(learnerId, courseId);
@@ -49,7 +48,7 @@ export function completionMoment(ctx: Ctx, day: string): string {
   const at = new Date(now);
   at.setFullYear(y, m - 1, d);
   if (at.getTime() > now.getTime()) {
-    throw new AppError('validation', 'A completion date cannot be in the future.', { field: 'completedOn' });
+    throw new AppError('validation', { id: 'progress.futureDate' }, { field: 'completedOn' });
   }
   return at.toISOString();
 }

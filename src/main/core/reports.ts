@@ -81,13 +81,12 @@ function codesToLookAt(ctx: Ctx, now: number): Dashboard['codesNeedingAttention'
   const entries: Dashboard['codesNeedingAttention'] = [];
   for (const c of codes) {
     const base = { groupId: c.groupId, groupName: c.groupName };
-    const used = `${c.usedCount} of ${c.maxUses}`;
-    if (c.state === 'paused') entries.push({ ...base, reason: 'paused', detail: '' });
-    else if (c.state === 'full') entries.push({ ...base, reason: 'full', detail: used });
+    if (c.state === 'paused') entries.push({ ...base, reason: 'paused' });
+    else if (c.state === 'full') entries.push({ ...base, reason: 'full', used: c.usedCount, max: c.maxUses ?? c.usedCount });
     if (c.state === 'active' && c.validUntil && c.validUntil <= soon)
-      entries.push({ ...base, reason: 'expiring', detail: c.validUntil });
+      entries.push({ ...base, reason: 'expiring', closes: c.validUntil });
     if (c.state === 'active' && c.maxUses !== null && c.usedCount >= 0.8 * c.maxUses)
-      entries.push({ ...base, reason: 'filling', detail: used });
+      entries.push({ ...base, reason: 'filling', used: c.usedCount, max: c.maxUses });
   }
   // Failed sign-ups in the last 24 hours with a group's code (a wrong code names no group).
   const since = new Date(now - DAY_MS).toISOString().slice(0, 16);
@@ -106,7 +105,7 @@ function codesToLookAt(ctx: Ctx, now: number): Dashboard['codesNeedingAttention'
       groupId: f.groupId,
       groupName: f.groupName,
       reason: 'failures',
-      detail: String(f.total),
+      failures: f.total,
       attemptKind: f.kind,
     });
   }

@@ -1,16 +1,23 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { AppError } from '../../shared/result';
+import type { Text, TextId } from '../../shared/text';
 import { APPLICATION_ID, latestVersion, migrate } from '../db/migrate';
-import { isKnownVersion, schemaDifference } from '../db/schemaCheck';
-import { invalidData } from './restoreData';
+import { isKnownVersion, schemaMismatch } from '../db/schemaCheck';
+import { invalidDataText } from './restoreData';
 
-const refuse = (message: string) => new AppError('validation', message, { field: 'name' });
+const refuse = (text: Text | TextId) =>
+  new AppError('validation', typeof text === 'string' ? { id: text } : text, { field: 'name' });
 
 /** Refuses unless the file holds exactly the tables, indexes, triggers and views JoinDesk made. */
 function assertSchemaIs(db: Database.Database, version: number): void {
-  const difference = schemaDifference(db, version);
-  if (difference) throw refuse(`That file is not a JoinDesk backup as made: ${difference}.`);
+  const m = schemaMismatch(db, version);
+  if (m) {
+    throw refuse({
+      id: m.kind === 'extra' ? 'restore.schemaExtra' : 'restore.schemaMissing',
+      values: { type: m.type, name: m.name },
+    });
+  }
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -21,9 +28,8 @@ export function assertSqliteHeader(file: string): void {
   const head = Buffer.alloc(SQLITE_HEADER.length);
   try {
     const read = fs.readSync(fd, head, 0, head.length, 0);
-    if (read === 0) throw refuse('That file is empty: it may be a backup that was interrupted.');
-    if (read < head.length || !head.equals(SQLITE_HEADER))
-      throw refuse('That file is not a JoinDesk backup (not an SQLite database).');
+    if (read === 0) throw refuse('restore.empty');
+    if (read < head.length || !head.equals(SQLITE_HEADER)) throw refuse('restore.notSqlite');
   } finally {
     fs.closeSync(fd);
   }
@@ -42,34 +48,32 @@ export function checkAndUpgradeCopy(copy: string): void {
     db.pragma('trusted_schema = OFF');
     db.pragma('journal_mode = DELETE');
   } catch {
-    throw refuse('That file is damaged and cannot be read.');
+    throw refuse('restore.unreadable');
   }
   try {
     // Cheap, structural checks first: only a file with exactly our schema (and so only our CHECK
     // constraints) is ever read row by row.
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID)
-      throw refuse('That file is an SQLite database, but not a JoinDesk one.');
-    if (db.pragma('encoding', { simple: true }) !== 'UTF-8')
-      throw refuse('That file is not a JoinDesk backup (its text encoding is not UTF-8).');
+    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) throw refuse('restore.notJoinDesk');
+    if (db.pragma('encoding', { simple: true }) !== 'UTF-8') throw refuse('restore.notUtf8');
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion()) throw refuse('That backup was made by a newer JoinDesk. Update JoinDesk to restore it.');
-    if (!isKnownVersion(version)) throw refuse(`That file is labelled with a JoinDesk version that never existed (${version}).`);
+    if (version > latestVersion()) throw refuse('restore.newer');
+    if (!isKnownVersion(version)) throw refuse({ id: 'restore.unknownVersion', values: { version } });
     assertSchemaIs(db, version);
     const integrity = String(db.pragma('integrity_check', { simple: true }));
-    if (integrity !== 'ok') throw refuse(`That file is damaged (${integrity.slice(0, 120)}).`);
-    if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('That file has broken links between its records.');
+    if (integrity !== 'ok') throw refuse({ id: 'restore.damaged', values: { detail: integrity.slice(0, 120) } });
+    if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('restore.brokenLinks');
     try {
       migrate(db);
     } catch {
-      throw refuse('That backup could not be brought up to this version of JoinDesk.');
+      throw refuse('restore.notUpgradable');
     }
     assertSchemaIs(db, latestVersion());
-    if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('That file has broken links between its records.');
-    const invalid = invalidData(db);
-    if (invalid) throw refuse(`That file is not a JoinDesk backup as made: it holds ${invalid}.`);
+    if ((db.pragma('foreign_key_check') as unknown[]).length) throw refuse('restore.brokenLinks');
+    const invalid = invalidDataText(db);
+    if (invalid) throw refuse(invalid);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw refuse('That file is damaged and cannot be read.');
+    throw refuse('restore.unreadable');
   } finally {
     db.close();
   }

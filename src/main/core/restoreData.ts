@@ -6,7 +6,10 @@ import { ATTEMPT_KINDS } from '../../shared/domains/audit';
 import { backupSchemas } from '../../shared/domains/backup';
 import { joinCodeSchemas } from '../../shared/domains/joinCodes';
 import { kioskSchemas } from '../../shared/domains/kiosk';
+import { languageSchemas } from '../../shared/domains/language';
 import { networkSetting, stationRecords } from '../../shared/domains/network';
+import type { Text, TextId } from '../../shared/text';
+import { englishText } from '../../shared/text';
 import { ROLES } from '../../shared/types';
 import { isValidPinRecord } from './adminPin';
 
@@ -15,7 +18,7 @@ import { isValidPinRecord } from './adminPin';
  * with JoinDesk's exact schema can still carry rows JoinDesk would never write (a code both live and
  * retired, an email whose key is not its own, a 30 MB group name, bidi overrides in a setting).
  */
-type Rule = { sql: string; what: string; ok: (row: Record<string, unknown>) => boolean };
+type Rule = { sql: string; what: TextId; ok: (row: Record<string, unknown>) => boolean };
 
 const text = (v: unknown, max: number) => typeof v === 'string' && codePointLength(v) <= max;
 const clean = (v: unknown, max: number) => typeof v === 'string' && cleanName(v) === v && v.length > 0 && text(v, max);
@@ -31,27 +34,27 @@ const isoTime = (v: unknown) => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:
 const RULES: Rule[] = [
   {
     sql: 'SELECT name, name_key, description, role FROM groups',
-    what: 'a group JoinDesk would not have saved',
+    what: 'restore.invalid.group',
     ok: (r) => clean(r.name, 120) && r.name_key === nameKey(r.name as string) && text(r.description, 2000) && isRole(r.role),
   },
   {
     sql: 'SELECT key, display FROM join_codes',
-    what: 'a join code JoinDesk would not have saved',
+    what: 'restore.invalid.joinCode',
     ok: (r) => normalizedKey(r.key) && text(r.display, 200),
   },
   {
     sql: 'SELECT key, display FROM retired_codes',
-    what: 'a former join code JoinDesk would not have saved',
+    what: 'restore.invalid.retiredCode',
     ok: (r) => normalizedKey(r.key) && text(r.display, 200),
   },
   {
     sql: 'SELECT 1 AS clash FROM join_codes c JOIN retired_codes r ON r.key = c.key LIMIT 1',
-    what: 'a join code that is both live and retired',
+    what: 'restore.invalid.codeLiveAndRetired',
     ok: () => false,
   },
   {
     sql: 'SELECT name, email, email_key, role FROM learners',
-    what: 'a learner JoinDesk would not have saved',
+    what: 'restore.invalid.learner',
     ok: (r) =>
       clean(r.name, NAME_MAX_CODE_POINTS) &&
       typeof r.email === 'string' &&
@@ -61,7 +64,7 @@ const RULES: Rule[] = [
   },
   {
     sql: 'SELECT merged_id, merged_registered_at, at, others_until FROM learner_merges',
-    what: 'a merge of learners JoinDesk would not have saved',
+    what: 'restore.invalid.merge',
     ok: (r) =>
       Number.isSafeInteger(r.merged_id) &&
       (r.merged_id as number) > 0 &&
@@ -73,17 +76,17 @@ const RULES: Rule[] = [
     // A merge deletes the duplicate: a record both merged away and still there was never written.
     sql: `SELECT 1 AS clash FROM learner_merges m
           JOIN learners l ON l.id = m.merged_id AND l.registered_at = m.merged_registered_at LIMIT 1`,
-    what: 'a learner both merged into another and still there',
+    what: 'restore.invalid.mergedStillThere',
     ok: () => false,
   },
   {
     sql: 'SELECT title, description FROM courses',
-    what: 'a course JoinDesk would not have saved',
+    what: 'restore.invalid.course',
     ok: (r) => clean(r.title, 200) && text(r.description, 2000),
   },
   {
     sql: 'SELECT minute, station, kind, group_id, count FROM kiosk_attempts',
-    what: 'a count of failed sign-ups JoinDesk would not have saved',
+    what: 'restore.invalid.attempts',
     ok: (r) =>
       typeof r.minute === 'string' &&
       /^\d{4}-\d\d-\d\dT\d\d:\d\d$/.test(r.minute) &&
@@ -114,17 +117,18 @@ const SETTINGS: Record<string, (value: unknown) => boolean> = {
     savedAs(kioskSchemas.kioskSettingsUpdate)(value) &&
     'languages' in (value as object) === 'defaultLanguage' in (value as object),
   backups: savedAs(backupSchemas.backupSettingsUpdate),
+  language: savedAs(languageSchemas.languageSettingsUpdate),
   adminPin: isValidPinRecord,
   network: savedAs(networkSetting),
   stations: (value) => stationRecords.safeParse(value).success,
   stationsLastId: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
 };
 
-/** Describes the first row JoinDesk would never have written, or null when there is none. */
-export function invalidData(db: Database.Database): string | null {
+/** The refusal naming the first row JoinDesk would never have written, or null when there is none. */
+export function invalidDataText(db: Database.Database): Text | null {
   for (const rule of RULES) {
     for (const row of db.prepare(rule.sql).iterate() as Iterable<Record<string, unknown>>) {
-      if (!rule.ok(row)) return rule.what;
+      if (!rule.ok(row)) return { id: rule.what };
     }
   }
   for (const { key, value } of db.prepare('SELECT key, value FROM settings').iterate() as Iterable<{
@@ -138,7 +142,13 @@ export function invalidData(db: Database.Database): string | null {
     } catch {
       parsed = undefined;
     }
-    if (!check || !check(parsed)) return `a setting "${key.slice(0, 40)}" JoinDesk never writes`;
+    if (!check || !check(parsed)) return { id: 'restore.invalid.setting', values: { key: key.slice(0, 40) } };
   }
   return null;
+}
+
+/** That refusal in English, or null. */
+export function invalidData(db: Database.Database): string | null {
+  const text = invalidDataText(db);
+  return text && englishText(text);
 }

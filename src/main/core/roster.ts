@@ -62,7 +62,7 @@ function decode(raw: string, length: number): Marker {
   } catch {
     // falls through to the refusal
   }
-  throw new AppError('validation', 'That page marker does not belong to this list. Start again from the top.', {
+  throw new AppError('validation', { id: 'learner.pageMarker' }, {
     field: 'after',
   });
 }

@@ -6,7 +6,7 @@ import type { Host } from './host';
 
 export const sessionHandlers = (host: Host): HandlerMap<ChannelsOf<typeof sessionChannels>> => ({
   'session-link': (_ctx, { audience }) => {
-    if (!host.sessionLink) throw new AppError('unavailable', 'Sign-in links exist only in serve mode (npm run serve).');
+    if (!host.sessionLink) throw new AppError('unavailable', { id: 'session.serveOnly' });
     return host.sessionLink(audience);
   },
 });

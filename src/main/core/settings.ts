@@ -1,12 +1,14 @@
-import { DEFAULT_NOT_OFFERED } from '../../shared/domains/kiosk';
 import { CUSTOM_MIN_LENGTH } from '../../shared/joinCode';
 import { DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../../shared/languages';
 import { AppError } from '../../shared/result';
+import type { ChannelsOf } from '../../shared/contract';
+import type { languageChannels, LanguageSettings } from '../../shared/domains/language';
 import type { BackupSettings, CodePolicy, KioskSettings } from '../../shared/types';
 import type { AuditAction } from './audit';
 import { recordAudit } from './audit';
 import type { Ctx } from './context';
 import { inTransaction } from './context';
+import type { HandlerMap } from './handler';
 
 /** A stored setting over its defaults, so a setting added later reads its default from older files. */
 export function readSetting<T extends object | null>(ctx: Ctx, key: string, fallback: T): T {
@@ -46,12 +48,19 @@ const kiosk = settingsGroup<KioskSettings>(
   'kiosk-settings-changed',
   (next) => {
     if (!next.languages.includes(next.defaultLanguage)) {
-      throw new AppError('validation', DEFAULT_NOT_OFFERED, { field: 'defaultLanguage' });
+      throw new AppError('validation', { id: 'field.defaultLanguageNotOffered' }, { field: 'defaultLanguage' });
     }
   },
 );
 const backups = settingsGroup<BackupSettings>('backups', { autoDaily: true, keep: 14 }, 'backup-settings-changed');
+const language = settingsGroup<LanguageSettings>('language', { language: 'system' }, 'language-settings-changed');
 
 export const { get: getCodePolicy, update: updateCodePolicy } = codePolicy;
 export const { get: getKioskSettings, update: updateKioskSettings } = kiosk;
 export const { get: getBackupSettings, update: updateBackupSettings } = backups;
+export const { get: getLanguageSettings, update: updateLanguageSettings } = language;
+
+export const languageHandlers: HandlerMap<ChannelsOf<typeof languageChannels>> = {
+  'language-settings-get': getLanguageSettings,
+  'language-settings-update': updateLanguageSettings,
+};

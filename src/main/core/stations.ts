@@ -73,13 +73,13 @@ export function startPairing(
   input: ParsedInput<'station-pair-start'>,
 ): { pairingCode: string; url: string; expiresAt: string } {
   const origin = room?.origin() ?? null;
-  if (!origin) throw new AppError('unavailable', 'Turn on sign-up from the room first: stations connect over that network.');
+  if (!origin) throw new AppError('unavailable', { id: 'station.needsRoom' });
   return inTransaction(ctx, () => {
     const now = ctx.env.now();
     const at = now.toISOString();
     // Codes that were never used go once they expire.
     const list = read(ctx.db).filter((s) => s.credentialKey || (s.expiresAt && s.expiresAt > at));
-    if (list.length >= MAX_STATIONS) throw new AppError('conflict', `At most ${MAX_STATIONS} stations: remove one first.`);
+    if (list.length >= MAX_STATIONS) throw new AppError('conflict', { id: 'station.tooMany', values: { max: MAX_STATIONS } });
     const code = pairingCode();
     const expiresAt = new Date(now.getTime() + PAIRING_TTL_MS).toISOString();
     list.push({
@@ -101,7 +101,7 @@ export function startPairing(
 export function removeStation(ctx: Ctx, { id }: ParsedInput<'station-remove'>): { removed: true } {
   return inTransaction(ctx, () => {
     const list = read(ctx.db);
-    if (!list.some((s) => s.id === id)) throw new AppError('not-found', 'That station is already gone.');
+    if (!list.some((s) => s.id === id)) throw new AppError('not-found', { id: 'station.gone' });
     write(
       ctx.db,
       list.filter((s) => s.id !== id),

@@ -1,4 +1,4 @@
-import { AppError, KIOSK_MESSAGES, throttledMessage } from '../../shared/result';
+import { AppError } from '../../shared/result';
 import type { Ctx } from './context';
 import { inTransaction } from './context';
 
@@ -106,12 +106,16 @@ export function throttleState(ctx: Ctx, scope: ThrottleScope): ThrottleState {
 export function assertNotThrottled(ctx: Ctx, scope: ThrottleScope, field?: string): void {
   const state = throttleState(ctx, scope);
   const where = field ? { field } : {};
-  if (state.locked) throw new AppError('kiosk-locked', KIOSK_MESSAGES['kiosk-locked'], where);
+  if (state.locked) throw new AppError('kiosk-locked', { id: 'signup.kioskLocked' }, where);
   if (state.retryAfterSeconds) {
-    throw new AppError('throttled', throttledMessage(state.retryAfterSeconds), {
-      ...where,
-      retryAfterSeconds: state.retryAfterSeconds,
-    });
+    throw new AppError(
+      'throttled',
+      { id: 'attempts.throttled', values: { seconds: state.retryAfterSeconds } },
+      {
+        ...where,
+        retryAfterSeconds: state.retryAfterSeconds,
+      },
+    );
   }
 }
 

@@ -32,20 +32,30 @@ function expectedSchema(version: number): SchemaObject[] {
 
 export const isKnownVersion = (version: number): boolean => MIGRATIONS.some((m) => m.version === version);
 
-const named = (o: SchemaObject) => `${o.type} "${o.name.slice(0, 60)}"`;
+/** The first object (table, index, trigger, view) a file has that it should not, or lacks or has altered. */
+export interface SchemaMismatch {
+  kind: 'extra' | 'missing';
+  type: string;
+  /** Cut to 60 characters. */
+  name: string;
+}
 
-/**
- * How a file's schema differs from exactly what JoinDesk makes for `version` (tables, columns,
- * indexes, triggers, views), as words for a person; null when it is the same.
- */
-export function schemaDifference(db: Database.Database, version: number): string | null {
+/** How a file's schema differs from exactly what JoinDesk makes for `version`; null when it is the same. */
+export function schemaMismatch(db: Database.Database, version: number): SchemaMismatch | null {
   const key = (o: SchemaObject) => JSON.stringify([o.type, o.name, o.tbl_name, o.sql]);
   const want = expectedSchema(version);
   const have = readSchema(db);
   const wanted = new Set(want.map(key));
   const extra = have.find((o) => !wanted.has(key(o)));
-  if (extra) return `it has an unexpected ${named(extra)}`;
+  if (extra) return { kind: 'extra', type: extra.type, name: extra.name.slice(0, 60) };
   const had = new Set(have.map(key));
   const missing = want.find((o) => !had.has(key(o)));
-  return missing ? `its ${named(missing)} is missing or altered` : null;
+  return missing ? { kind: 'missing', type: missing.type, name: missing.name.slice(0, 60) } : null;
+}
+
+/** The same difference in English words, for a message that is not translated (the start-up error). */
+export function schemaDifference(db: Database.Database, version: number): string | null {
+  const m = schemaMismatch(db, version);
+  if (!m) return null;
+  return m.kind === 'extra' ? `it has an unexpected ${m.type} "${m.name}"` : `its ${m.type} "${m.name}" is missing or altered`;
 }

@@ -2,7 +2,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { ipcMain } from 'electron';
 import type { Audience } from '../../shared/contract';
 import { CHANNELS } from '../../shared/contract';
-import { fail } from '../../shared/result';
+import { AppError, fail } from '../../shared/result';
 import type { Core } from '../core';
 import { isAppUrl } from './security';
 
@@ -15,7 +15,7 @@ export function registerIpc(core: Core, audienceOf: (sender: WebContents) => Aud
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       const audience = audienceOf(event.sender);
       if (!event.senderFrame || !isAppUrl(event.senderFrame.url) || !audience) {
-        return fail({ code: 'forbidden', message: 'This request did not come from a JoinDesk window.' });
+        return fail(new AppError('forbidden', { id: 'request.notFromWindow' }).data);
       }
       return core.invoke(channel, input, audience, { caller: event.sender, kioskId: 'desktop' });
     });

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Output, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/result';
 import type { Result } from '../../shared/result';
+import type { TextId } from '../../shared/text';
 
 /** Long work that must not stall the kiosk: it runs in a worker thread, on its own connection. */
 export const WORKER_CHANNELS = [
@@ -33,13 +34,13 @@ export type JobMessage =
   | { type: 'writing'; on: boolean }
   | { type: 'result'; result: Result<unknown> };
 
-const BUSY: Record<WorkerChannel, string> = {
-  'learners-import-preview': 'An import is being checked',
-  'learners-import-commit': 'An import is running',
-  'backup-create': 'A backup is being made',
-  'backup-auto-run': 'The daily backup is being made',
-  'backup-restore': 'A backup is being restored',
-  'export-csv': 'An export is being made',
+const BUSY: Record<WorkerChannel, TextId> = {
+  'learners-import-preview': 'job.busy.importPreview',
+  'learners-import-commit': 'job.busy.importCommit',
+  'backup-create': 'job.busy.backupCreate',
+  'backup-auto-run': 'job.busy.backupAuto',
+  'backup-restore': 'job.busy.backupRestore',
+  'export-csv': 'job.busy.export',
 };
 
 export interface JobRunner {
@@ -66,7 +67,7 @@ export function createJobRunner(options: {
   return {
     progress: () => progress,
     run<C extends WorkerChannel>(channel: C, input: ParsedInput<C>): Promise<Output<C>> {
-      if (running) return Promise.reject(new AppError('conflict', `${BUSY[running]}. Try again when it has finished.`));
+      if (running) return Promise.reject(new AppError('conflict', { id: BUSY[running] }));
       running = channel;
       if (channel === 'learners-import-commit') progress = { done: 0, total: 0 };
       let writing = false;
@@ -88,7 +89,7 @@ export function createJobRunner(options: {
             Atomics.store(ack, 0, message.on ? 1 : 0);
             Atomics.notify(ack, 0);
           } else if (message.result.ok) resolve(message.result.value as Output<C>);
-          else reject(new AppError(message.result.error.code, message.result.error.message, message.result.error));
+          else reject(new AppError(message.result.error));
         });
         worker.on('error', reject);
         worker.on('exit', (code) => reject(new Error(`job worker exited with ${code}`)));

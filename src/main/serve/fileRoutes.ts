@@ -7,9 +7,9 @@ import type { BackupResult } from '../../shared/types';
 import { addUploadedBackup } from '../core/backup';
 import { backupPath, backupsDirFor } from '../files/backupFolder';
 import type { Caller } from './http';
-import { admit, BASE_HEADERS, refuse, sendJson } from './http';
+import { admit, BASE_HEADERS, refuse, said, sendJson } from './http';
 import type { InFlightGate } from './limits';
-import { describeBytes, LIMITS } from './limits';
+import { LIMITS, sizeValues } from './limits';
 
 /** What the file routes need from main: backups by name only, and a place for uploads. */
 export interface FileStore {
@@ -38,16 +38,14 @@ export async function handleFiles(
   o: { caller: Caller | null; gate: InFlightGate; files: FileStore },
 ): Promise<void> {
   const match = /^\/files\/backups(?:\/([^/]+))?$/.exec(pathname);
-  if (!match) return refuse(req, res, 404, { code: 'not-found', message: 'No such file.' });
-  if (!o.caller) return refuse(req, res, 401, { code: 'forbidden', message: 'Sign in with a link from JoinDesk.' });
-  if (o.caller.audience !== 'admin') return refuse(req, res, 403, { code: 'forbidden', message: 'Only an admin may do that.' });
+  if (!match) return refuse(req, res, 404, said('not-found', 'files.noSuchFile'));
+  if (!o.caller) return refuse(req, res, 401, said('forbidden', 'files.signIn'));
+  if (o.caller.audience !== 'admin') return refuse(req, res, 403, said('forbidden', 'files.adminOnly'));
   const name = match[1] === undefined ? undefined : decodeName(match[1]);
   if (req.method === 'GET' && name) return download(res, o.files.backupFile(name), name);
   if (req.method === 'POST' && match[1] === undefined) return upload(req, res, o);
-  return refuse(req, res, 405, {
-    code: 'validation',
-    message: 'Download with GET /files/backups/<name>; upload with POST /files/backups.',
-  });
+  const usage = { get: 'GET /files/backups/<name>', post: 'POST /files/backups' };
+  return refuse(req, res, 405, new AppError('validation', { id: 'files.usage', values: usage }).data);
 }
 
 function decodeName(raw: string): string {
@@ -59,8 +57,7 @@ function decodeName(raw: string): string {
 }
 
 function download(res: http.ServerResponse, file: string | null, name: string): void {
-  const gone = () =>
-    sendJson(res, 404, { ok: false, error: { code: 'not-found', message: 'There is no backup with that name.' } });
+  const gone = () => sendJson(res, 404, { ok: false, error: said('not-found', 'files.noBackup') });
   if (!file) return gone();
   const stream = fs.createReadStream(file);
   // The size from the handle already open: the file may lose its name meanwhile (a rotation).
@@ -86,10 +83,7 @@ async function upload(
   res: http.ServerResponse,
   o: { caller: Caller | null; gate: InFlightGate; files: FileStore },
 ): Promise<void> {
-  const tooLarge = {
-    code: 'validation' as const,
-    message: `That file is too large (${describeBytes(LIMITS.uploadBytes)} at most).`,
-  };
+  const tooLarge = new AppError('validation', { id: 'files.tooLarge', values: sizeValues(LIMITS.uploadBytes) }).data;
   if (Number(req.headers['content-length'] ?? 0) > LIMITS.uploadBytes) return refuse(req, res, 413, tooLarge);
   if (!admit(req, res, o.gate, o.caller!, true)) return;
   let size = 0;
@@ -114,7 +108,6 @@ async function upload(
     if (error instanceof TooLarge) return refuse(req, res, 413, tooLarge);
     if (error instanceof AppError) return sendJson(res, 200, { ok: false, error: error.data });
     console.error(`[serve] backup upload failed: ${error instanceof Error ? error.name : typeof error}`);
-    if (!res.headersSent)
-      sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The file could not be stored.' } });
+    if (!res.headersSent) sendJson(res, 500, { ok: false, error: said('internal', 'files.notStored') });
   }
 }

@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Audience, Channel } from '../../shared/contract';
 import { audienceMayCall, isChannel } from '../../shared/contract';
-import type { ErrorCode, ErrorParams } from '../../shared/result';
+import type { AppErrorData } from '../../shared/result';
+import { AppError } from '../../shared/result';
+import type { TextId } from '../../shared/text';
 import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../files/staticFiles';
 import type { InFlightGate } from './limits';
-import { bodyLimit, describeBytes, LIMITS } from './limits';
+import { bodyLimit, LIMITS, sizeValues } from './limits';
 
 /** Plumbing both listeners share (admin and kiosk): sending, bodies, Host/Origin, files, the API call. */
 
@@ -52,14 +54,11 @@ export function discardBody(req: Req, res: Res): void {
   req.resume();
 }
 
+/** An error that is one sentence without values, as it crosses to a screen. */
+export const said = (code: AppErrorData['code'], id: TextId): AppErrorData => new AppError(code, { id }).data;
+
 /** An `{ok: false}` answer to a call whose body is not (or no longer) wanted. */
-export function refuse(
-  req: Req,
-  res: Res,
-  status: number,
-  error: { code: ErrorCode; message: string; retryAfterSeconds?: number; params?: ErrorParams },
-  extra: http.OutgoingHttpHeaders = {},
-): void {
+export function refuse(req: Req, res: Res, status: number, error: AppErrorData, extra: http.OutgoingHttpHeaders = {}): void {
   discardBody(req, res);
   sendJson(res, status, { ok: false, error }, extra);
 }
@@ -159,12 +158,11 @@ export function admit(req: Req, res: Res, gate: InFlightGate, caller: Caller, la
   const retry = { retryAfterSeconds: LIMITS.retryAfterSeconds };
   const retryHeader = { 'Retry-After': String(LIMITS.retryAfterSeconds) };
   if (admission === 'caller-busy') {
-    const message = 'Too many requests at once from this screen. Try again in a moment.';
-    refuse(req, res, 429, { code: 'throttled', message, ...retry }, retryHeader);
+    refuse(req, res, 429, new AppError('throttled', { id: 'request.tooMany' }, retry).data, retryHeader);
     return false;
   }
   if (admission === 'server-busy') {
-    refuse(req, res, 503, { code: 'unavailable', message: 'JoinDesk is busy. Try again in a moment.', ...retry }, retryHeader);
+    refuse(req, res, 503, new AppError('unavailable', { id: 'request.serverBusy' }, retry).data, retryHeader);
     return false;
   }
   res.once('close', release);
@@ -173,30 +171,27 @@ export function admit(req: Req, res: Res, gate: InFlightGate, caller: Caller, la
 
 /** `POST /api/<channel>`: 404, 401, 403, 405, 429/503, 413, 400, then the core's envelope with 200. */
 export async function handleApi(req: Req, res: Res, name: string, o: ApiOptions): Promise<void> {
-  if (!isChannel(name) || !o.serves(name)) return refuse(req, res, 404, { code: 'not-found', message: 'No such channel.' });
+  if (!isChannel(name) || !o.serves(name)) return refuse(req, res, 404, said('not-found', 'request.noSuchChannel'));
   const { caller } = o;
   if (!caller) {
-    return refuse(req, res, 401, {
-      code: 'forbidden',
-      message: 'Sign in with a link from JoinDesk, or send a valid bearer token.',
-    });
+    return refuse(req, res, 401, said('forbidden', 'request.signIn'));
   }
   if (!audienceMayCall(caller.audience, name)) {
-    return refuse(req, res, 403, { code: 'forbidden', message: 'This screen may not call that channel.' });
+    return refuse(req, res, 403, said('forbidden', 'request.channelForbidden'));
   }
-  if (req.method !== 'POST') return refuse(req, res, 405, { code: 'validation', message: 'Use POST.' }, { Allow: 'POST' });
+  if (req.method !== 'POST') return refuse(req, res, 405, said('validation', 'request.usePost'), { Allow: 'POST' });
 
   const limit = bodyLimit(caller.audience, name);
   if (!admit(req, res, o.gate, caller, limit > LIMITS.adminBodyBytes)) return;
   const body = await readBody(req, limit);
   if (body === null) {
-    return refuse(req, res, 413, { code: 'validation', message: `The request is too large (${describeBytes(limit)} at most).` });
+    return refuse(req, res, 413, new AppError('validation', { id: 'request.tooLarge', values: sizeValues(limit) }).data);
   }
   let input: unknown;
   try {
     input = body.length ? JSON.parse(body) : {};
   } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'validation', message: 'The request body is not JSON.' } });
+    return sendJson(res, 400, { ok: false, error: said('validation', 'request.notJson') });
   }
   sendJson(res, 200, await o.core.invoke(name, input, caller.audience, { kioskId: caller.kioskId }));
 }

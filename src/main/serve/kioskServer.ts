@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import type { Channel } from '../../shared/contract';
 import { contract, isChannel } from '../../shared/contract';
-import { fail, throttledMessage } from '../../shared/result';
+import { AppError, fail } from '../../shared/result';
 import type { Core } from '../core';
 import type { StationAuth } from '../core/stations';
 import { resolveInside } from '../files/staticFiles';
@@ -16,7 +16,6 @@ import {
   requestPath,
   BASE_HEADERS,
   refuse,
-  send,
   sendAsset,
   sendText,
   servePage,
@@ -24,6 +23,7 @@ import {
 import type { InFlightGate } from './limits';
 import { createInFlightGate } from './limits';
 import type { AddressCeiling } from './roomLimits';
+import { messagePage, pairPage, sendRoomPage, wordsFor } from './roomPages';
 import { createAddressCeiling } from './roomLimits';
 import type { ServeListener } from './server';
 import type { SessionStoreOptions } from './sessions';
@@ -51,13 +51,6 @@ export interface RoomOptions {
 /** The station's long-lived credential: its own cookie, named for the port like the session's. */
 const stationCookieName = (port: number): string => `joindesk_station_${port}`;
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
-const PAIR_PAGE_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
-const PAIR_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Pair this screen — JoinDesk</title></head><body style="font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem">
-<h1>Pair this screen</h1><form method="get" action="/pair"><p><label for="code">Pairing code (on the admin's Kiosk page)</label></p>
-<p><input id="code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required style="font-size:2rem;width:10ch"></p>
-<p><button type="submit" style="font-size:1.25rem;padding:.5rem 1.5rem">Pair</button></p></form></body></html>`;
 
 /** Sign-up failures a phone's address is charged for (the throttle's own, DESIGN §4). */
 const COUNTED = new Set(['code-unknown', 'code-retired', 'email-registered']);
@@ -99,8 +92,8 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
       // A removed station hears why it stopped (any other channel stays as absent as ever).
       const held = sessionFromCookies(sessions, listener.port(), req, true);
       if (held?.stationId !== undefined && isChannel(name) && serves(name) && !o.room?.stations?.alive(held.stationId)) {
-        const message = 'This screen is no longer paired with JoinDesk. Ask an instructor to pair it again.';
-        return refuse(req, res, 401, { code: 'forbidden', message, params: { reason: 'unpaired' } });
+        const unpaired = new AppError('forbidden', { id: 'request.unpaired' }, { params: { reason: 'unpaired' } });
+        return refuse(req, res, 401, unpaired.data);
       }
       const caller = callerOf(req);
       return handleApi(req, res, name, {
@@ -118,7 +111,10 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
     const pairing = o.room?.stations && ceiling ? /^\/pair(?:\/([0-9A-Za-z-]{1,20}))?\/?$/.exec(pathname) : null;
     if (pairing && o.room?.stations && ceiling) {
       const code = pairing[1] ?? searchParams.get('code');
-      if (!code) return send(res, 200, 'text/html; charset=utf-8', PAIR_PAGE, { 'Content-Security-Policy': PAIR_PAGE_CSP });
+      if (!code) {
+        const words = wordsFor(req);
+        return sendRoomPage(res, 200, words, pairPage(words));
+      }
       return pairStation(req, res, code, o.room.stations, ceiling);
     }
     // A paired station opening `/kiosk`: a fresh session on its credential, handed to this tab
@@ -129,7 +125,8 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
     }
     if (PAGES.has(pathname) && o.room && searchParams.get('code') === null && !callerOf(req, true)) {
       // A phone whose sign-up is done (its session ended), or anyone without a room link.
-      return sendText(res, 401, "To sign up, scan your group's QR code (or open its room link) again.");
+      const words = wordsFor(req);
+      return sendRoomPage(res, 401, words, messagePage(words, words.say('room.rescan')));
     }
     if (PAGES.has(pathname)) {
       return servePage(res, pathname, {
@@ -150,11 +147,10 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
 
   /** A phone opened a room link: a session of its own (its own throttle identity), then the sign-up page. */
   function walkUpPhone(req: http.IncomingMessage, res: http.ServerResponse, code: string, room: RoomOptions, c: AddressCeiling) {
-    if (!room.phonesAllowed()) return sendText(res, 403, 'Sign-up from phones is turned off here. Ask your instructor.');
+    const words = wordsFor(req);
+    if (!room.phonesAllowed()) return sendRoomPage(res, 403, words, messagePage(words, words.say('room.phonesOff')));
     if (!c.takeSession(req.socket.remoteAddress ?? '')) {
-      return sendText(res, 429, 'Too many sign-ups started from this device. Wait a few minutes, then try again.', {
-        'Retry-After': '60',
-      });
+      return sendRoomPage(res, 429, words, messagePage(words, words.say('room.tooManySessions')), { 'Retry-After': '60' });
     }
     const opened = sessions.openPhone();
     // The fragment reaches the page only (never a server, never a Referer), as with a sign-in link.
@@ -177,17 +173,16 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
     c: AddressCeiling,
   ) {
     const address = req.socket.remoteAddress ?? '';
+    const words = wordsFor(req);
     const wait = c.failureWait(address);
-    if (wait > 0)
-      return sendText(res, 429, `Too many wrong pairing codes. Try again in ${wait} seconds.`, { 'Retry-After': String(wait) });
+    if (wait > 0) {
+      const text = words.say('pair.tooMany', { seconds: wait });
+      return sendRoomPage(res, 429, words, messagePage(words, text), { 'Retry-After': String(wait) });
+    }
     const paired = stations.redeem(code);
     if (!paired) {
       c.recordFailure(address);
-      return sendText(
-        res,
-        404,
-        'That pairing code is wrong, used or expired (codes work once, for two minutes). Ask for a new one.',
-      );
+      return sendRoomPage(res, 404, words, messagePage(words, words.say('pair.wrongCode')));
     }
     const credential = `${stationCookieName(listener.port())}=${paired.credential}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${YEAR_SECONDS}`;
     return startStationPage(res, paired.stationId, [credential]);
@@ -224,7 +219,10 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
         }
         if (channel !== 'kiosk-register') return o.core.invoke(channel, raw, audience, context);
         const wait = c.failureWait(address);
-        if (wait > 0) return fail({ code: 'throttled', message: throttledMessage(wait), retryAfterSeconds: wait });
+        if (wait > 0) {
+          const text = { id: 'attempts.throttled', values: { seconds: wait } } as const;
+          return fail(new AppError('throttled', text, { retryAfterSeconds: wait }).data);
+        }
         const result = await o.core.invoke(channel, raw, audience, context);
         if (!result.ok && COUNTED.has(result.error.code)) c.recordFailure(address);
         if (result.ok && phone) sessions.end(id);

@@ -37,8 +37,13 @@ export function bodyLimit(audience: Audience, channel: Channel): number {
   return LIMITS.largeBodyChannels.includes(channel) ? LIMITS.largeBodyBytes : LIMITS.adminBodyBytes;
 }
 
-export const describeBytes = (n: number): string =>
-  n >= 1024 ** 3 ? `${n / 1024 ** 3} GB` : n >= 1024 * 1024 ? `${n / (1024 * 1024)} MB` : `${n / 1024} KB`;
+/** A byte limit as a message's values say it: `{size, number} {unit}`, e.g. 32 MB. */
+export const sizeValues = (n: number): { size: number; unit: 'GB' | 'MB' | 'KB' } =>
+  n >= 1024 ** 3
+    ? { size: n / 1024 ** 3, unit: 'GB' }
+    : n >= 1024 * 1024
+      ? { size: n / (1024 * 1024), unit: 'MB' }
+      : { size: n / 1024, unit: 'KB' };
 
 export type Admission = 'ok' | 'caller-busy' | 'server-busy';
 

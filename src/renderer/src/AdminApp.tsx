@@ -5,6 +5,10 @@ import { lazy, Suspense } from 'react';
 import { IconBook, IconChartBar, IconDeviceDesktop, IconSettings, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import type { Route } from './stores/navigation';
 import { routeHash, useNavigation } from './stores/navigation';
+import { useAdminText } from './i18n/admin';
+
+// The product's name is the same in every language.
+const PRODUCT = 'JoinDesk';
 
 // Each page is a chunk of its own, loaded the first time it is opened.
 const GroupsPage = lazy(() => import('./features/groups/GroupsPage').then((m) => ({ default: m.GroupsPage })));
@@ -59,6 +63,7 @@ export function AdminApp() {
   const [menuOpen, menu] = useDisclosure(false);
   // Read at once (no server render here), so a laptop never sees its sidebar hidden for a frame.
   const folded = useMatches({ base: true, [NAV_BREAKPOINT]: false }, { getInitialValueInEffect: false });
+  const t = useAdminText();
   // The join card is a page of its own: nothing else on it, so it prints as it looks.
   if (route.page === 'card' || route.page === 'report' || route.page === 'presenter') {
     return (
@@ -84,42 +89,48 @@ export function AdminApp() {
             onClick={menu.toggle}
             hiddenFrom={NAV_BREAKPOINT}
             size="sm"
-            aria-label={menuOpen ? 'Close menu' : 'Open menu'}
+            aria-label={menuOpen ? t('app.menu.close') : t('app.menu.open')}
             aria-expanded={menuOpen}
             aria-controls="main-navigation"
           />
           <Title order={1} size="h3">
-            JoinDesk
+            {PRODUCT}
           </Title>
           <Badge variant="light" color="gray">
-            Admin
+            {t('app.header.badge')}
           </Badge>
         </Row>
       </AppShell.Header>
       {/* A folded menu is only moved aside by Mantine: out of the tab order and the reading order too. */}
       <AppShell.Navbar
         p="sm"
-        aria-label="Main"
+        aria-label={t('app.nav.label')}
         id="main-navigation"
         inert={folded && !menuOpen}
         style={folded && !menuOpen ? { visibility: 'hidden' } : undefined}
       >
-        <NavSection title="Users" />
-        <NavItem onGo={close} route={{ page: 'groups' }} label="Groups" icon={<IconUsersGroup size={18} />} active={inGroups} />
+        <NavSection title={t('app.nav.users')} />
+        <NavItem
+          onGo={close}
+          route={{ page: 'groups' }}
+          label={t('app.nav.groups')}
+          icon={<IconUsersGroup size={18} />}
+          active={inGroups}
+        />
         <NavItem
           onGo={close}
           route={{ page: 'learners' }}
-          label="Learners"
+          label={t('app.nav.learners')}
           icon={<IconUsers size={18} />}
           active={route.page === 'learners' || route.page === 'import'}
         />
-        <NavSection title="Training" />
-        <NavItem onGo={close} route={{ page: 'courses' }} label="Courses" icon={<IconBook size={18} />} />
-        <NavItem onGo={close} route={{ page: 'reports' }} label="Reports" icon={<IconChartBar size={18} />} />
-        <NavSection title="Sign-up" />
-        <NavItem onGo={close} route={{ page: 'kiosk' }} label="Kiosk" icon={<IconDeviceDesktop size={18} />} />
-        <NavSection title="Admin" />
-        <NavItem onGo={close} route={{ page: 'settings' }} label="Settings" icon={<IconSettings size={18} />} />
+        <NavSection title={t('app.nav.training')} />
+        <NavItem onGo={close} route={{ page: 'courses' }} label={t('app.nav.courses')} icon={<IconBook size={18} />} />
+        <NavItem onGo={close} route={{ page: 'reports' }} label={t('app.nav.reports')} icon={<IconChartBar size={18} />} />
+        <NavSection title={t('app.nav.signUp')} />
+        <NavItem onGo={close} route={{ page: 'kiosk' }} label={t('app.nav.kiosk')} icon={<IconDeviceDesktop size={18} />} />
+        <NavSection title={t('app.nav.admin')} />
+        <NavItem onGo={close} route={{ page: 'settings' }} label={t('app.nav.settings')} icon={<IconSettings size={18} />} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={loading}>

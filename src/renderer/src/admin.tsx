@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AdminApp } from './AdminApp';
 import { SignInNeeded } from './components/SignInNeeded';
+import { AdminLanguage } from './i18n/admin/AdminLanguage';
 import { Providers } from './Providers';
 import { tabSignedIn } from './tabSession';
 
@@ -14,7 +15,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers>
       <Notifications position="bottom-right" />
-      {tabSignedIn ? <AdminApp /> : <SignInNeeded />}
+      {tabSignedIn ? (
+        <AdminLanguage>
+          <AdminApp />
+        </AdminLanguage>
+      ) : (
+        <SignInNeeded />
+      )}
     </Providers>
   </StrictMode>,
 );

@@ -1,14 +1,6 @@
-import type { CSSVariablesResolver, MantineTheme } from '@mantine/core';
+import type { CSSVariablesResolver, MantineTheme, MantineThemeOverride } from '@mantine/core';
 import { Badge, createTheme, darken, Drawer, Modal, luminance } from '@mantine/core';
 import { pickerFormat } from './lib/format';
-
-// Mantine's date pickers, set up by name so the kiosk's bundle does not carry @mantine/dates:
-// every clear button has a name, and a picked date reads like every other date on screen.
-const clearable = { clearButtonProps: { 'aria-label': 'Clear date' } };
-const datePickers = {
-  DatePickerInput: { defaultProps: { ...clearable, valueFormat: pickerFormat(false) } },
-  DateTimePicker: { defaultProps: { ...clearable, valueFormat: pickerFormat(true) } },
-};
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -19,9 +11,6 @@ export const theme = createTheme({
   fontFamilyMonospace: 'ui-monospace, "Cascadia Mono", "Roboto Mono", Menlo, Consolas, monospace',
   headings: { fontWeight: '650' },
   components: {
-    // Close buttons need a name for screen readers; Mantine's have none by default.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
     // A badge is a word or two read whole ("Active", "Made by hand"): it keeps its width in a
     // crowded row or cell instead of shrinking to "ACT…".
     Badge: Badge.extend({
@@ -30,9 +19,26 @@ export const theme = createTheme({
         label: { overflow: 'visible', textOverflow: 'clip' },
       },
     }),
-    ...datePickers,
   },
 });
+
+/**
+ * The theme's part that speaks, in the page's language (laid over `theme` when the language is
+ * set): close buttons need a name for screen readers (Mantine's have none by default), and so do
+ * date pickers' clear buttons; a picked date reads like every other date on screen. The pickers
+ * are set up by name so the kiosk's bundle does not carry @mantine/dates.
+ */
+export function languageTheme(words: { close: string; clearDate: string }): MantineThemeOverride {
+  const clearable = { clearButtonProps: { 'aria-label': words.clearDate } };
+  return createTheme({
+    components: {
+      Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.close } } }),
+      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': words.close } } }),
+      DatePickerInput: { defaultProps: { ...clearable, valueFormat: pickerFormat(false) } },
+      DateTimePicker: { defaultProps: { ...clearable, valueFormat: pickerFormat(true) } },
+    },
+  });
+}
 
 // WCAG AA for text under 18pt, with a little room for rounding.
 const AA = 4.6;

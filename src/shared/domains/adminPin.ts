@@ -1,13 +1,16 @@
 import { z } from 'zod';
+import { ADMIN_PIN_MAX_DIGITS, ADMIN_PIN_MIN_DIGITS } from '../limits';
+import { schemaText } from '../text';
 import { channel } from './define';
+import { typedPin } from './fields';
 
 const pin = z
-  .string('Enter the PIN.')
-  .max(64, 'That PIN is too long.')
-  .regex(/^[0-9]{6,12}$/, 'The admin PIN is 6 to 12 digits.');
+  .string(schemaText('field.pinRequired'))
+  .max(64, schemaText('field.pinTooLong'))
+  .regex(new RegExp(`^[0-9]{${ADMIN_PIN_MIN_DIGITS},${ADMIN_PIN_MAX_DIGITS}}$`), schemaText('field.adminPinDigits'));
 
 export const adminPinSchemas = {
-  adminPinSet: z.strictObject({ pin, currentPin: z.string().max(64).optional() }),
+  adminPinSet: z.strictObject({ pin, currentPin: typedPin.optional() }),
 };
 
 export const adminPinChannels = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ErrorCode } from '../result';
+import { schemaText } from '../text';
 import { channel } from './define';
 import type { Page } from './fields';
 import { id, instant, limit, offset } from './fields';
@@ -63,6 +64,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'backup-created': 'Backup made',
   'backup-restored': 'Backup restored',
   'backup-settings-changed': 'Backup settings changed',
+  'language-settings-changed': 'Admin language changed',
   [FAILED_SIGNUP]: 'Sign-up failed',
 };
 
@@ -96,13 +98,17 @@ export interface AuditEntry {
   learnerName: string | null;
   courseId: number | null;
   courseTitle: string | null;
-  /** Failed sign-ups (action `sign-up-failed`): how many in that minute, of which kind, at which kiosk. */
-  attempt: { kind: AttemptKind; count: number; station: string; stationName: string } | null;
+  /**
+   * Failed sign-ups (action `sign-up-failed`): how many in that minute, of which kind, at which kiosk.
+   * `stationName` is English for scripts; when `paired`, it is the name the admin gave that station,
+   * else screens word the station by its code (`desktop`, `phones`…, or `station-<id>` since removed).
+   */
+  attempt: { kind: AttemptKind; count: number; station: string; stationName: string; paired: boolean } | null;
 }
 
 /** The log's filters, shared by the list and its CSV export. */
 export const auditFilters = {
-  action: z.string().max(64).optional(),
+  action: z.string(schemaText('field.text')).max(64, schemaText('field.auditAction')).optional(),
   groupId: id.optional(),
   from: instant.optional(),
   to: instant.optional(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BACKUPS_KEPT_MAX, BACKUPS_KEPT_MIN } from '../limits';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { nothing } from './fields';
 
@@ -34,10 +36,10 @@ export interface BackupSettings {
 
 // A name from `backup-list`: main resolves it inside its own backups folder, so no path crosses.
 const backupName = z
-  .string('Choose a backup from the list.')
-  .min(1, 'Choose a backup from the list.')
-  .max(100, 'That is not a backup name.')
-  .regex(/^[A-Za-z0-9._-]+$/, 'That is not a backup name.');
+  .string(schemaText('field.backupChoose'))
+  .min(1, schemaText('field.backupChoose'))
+  .max(100, schemaText('field.backupName'))
+  .regex(/^[A-Za-z0-9._-]+$/, schemaText('field.backupName'));
 
 export const backupSchemas = {
   backupList: nothing,
@@ -47,8 +49,12 @@ export const backupSchemas = {
   backupImportFile: nothing,
   backupSettingsGet: nothing,
   backupSettingsUpdate: z.strictObject({
-    autoDaily: z.boolean('Expected true or false.').optional(),
-    keep: z.int('Expected a whole number.').min(1, 'Keep at least 1.').max(365, 'At most 365.').optional(),
+    autoDaily: z.boolean(schemaText('field.trueOrFalse')).optional(),
+    keep: z
+      .int(schemaText('field.wholeNumber'))
+      .min(BACKUPS_KEPT_MIN, schemaText('field.backupsKeptLow'))
+      .max(BACKUPS_KEPT_MAX, schemaText('field.backupsKeptHigh'))
+      .optional(),
   }),
   backupAutoRun: nothing,
 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { COURSE_TITLE_MAX } from '../limits';
 import { cleanName } from '../names';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { description, id, idList } from './fields';
 
@@ -14,19 +16,19 @@ export interface Course {
 }
 
 const courseTitle = z
-  .string('Enter a course title.')
-  .max(1000, 'That title is too long.')
+  .string(schemaText('field.courseTitleRequired'))
+  .max(1000, schemaText('field.courseTitleFarTooLong'))
   .transform(cleanName)
-  .pipe(z.string().min(1, 'Enter a course title.').max(200, 'Course titles can have at most 200 characters.'));
+  .pipe(z.string().min(1, schemaText('field.courseTitleRequired')).max(COURSE_TITLE_MAX, schemaText('field.courseTitleTooLong')));
 
 export const courseSchemas = {
   coursesCreate: z.strictObject({ title: courseTitle, description: description.optional() }),
-  coursesList: z.strictObject({ includeArchived: z.boolean('Expected true or false.').optional() }),
+  coursesList: z.strictObject({ includeArchived: z.boolean(schemaText('field.trueOrFalse')).optional() }),
   coursesUpdate: z.strictObject({
     id,
     title: courseTitle.optional(),
     description: description.optional(),
-    archived: z.boolean().optional(),
+    archived: z.boolean(schemaText('field.trueOrFalse')).optional(),
   }),
   groupCoursesSet: z.strictObject({ groupId: id, courseIds: idList }),
   courseGroupsSet: z.strictObject({ courseId: id, groupIds: idList }),

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import type { Text } from '../text';
+import { CSV_MAX_MB } from '../limits';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { nothing } from './fields';
 
@@ -13,6 +16,8 @@ export interface ImportRowError {
   /** invalid: a cell is wrong; duplicate: the email is on an earlier line of the file. */
   reason: 'invalid' | 'duplicate';
   message: string;
+  /** `message` as an id and values, for the screen to word in the admin's language. */
+  reasonText: Text;
   field?: 'name' | 'email' | 'group';
 }
 
@@ -85,6 +90,8 @@ export interface ImportRejectedRow {
   cells: string[];
   reason: ImportReason;
   message: string;
+  /** `message` as an id and values, for the screen to word in the admin's language. */
+  reasonText: Text;
 }
 
 export interface ImportSummary extends ImportOutcome {
@@ -99,19 +106,19 @@ export interface ImportSummary extends ImportOutcome {
 }
 
 // 30 MB is several times what 100,000 rows need, and fits the serve-mode body limit (32 MiB).
-const csvText = z.string('Expected the CSV file as text.').max(30_000_000, 'That file is too large (30 MB at most).');
+const csvText = z.string(schemaText('field.csvText')).max(CSV_MAX_MB * 1_000_000, schemaText('field.csvTooLarge'));
 
 export const csvImportSchemas = {
   learnersImportPreview: z.strictObject({ csv: csvText }),
   learnersImportCommit: z.strictObject({
     csv: csvText,
-    existing: z.enum(['skip', 'move'], 'Choose skip or move.'),
+    existing: z.enum(['skip', 'move'], schemaText('field.importExisting')),
     /**
      * Required when the file would take a group past its maximum: `fit` leaves out the rows past it,
      * `raise` imports them all and raises the maximum to fit. Without it, such an import is refused;
      * and no import ever goes past a maximum unless told to raise it.
      */
-    overLimit: z.enum(['fit', 'raise'], 'Choose fit or raise.').optional(),
+    overLimit: z.enum(['fit', 'raise'], schemaText('field.importOverLimit')).optional(),
   }),
   importProgress: nothing,
 };

@@ -1,16 +1,21 @@
 import { z } from 'zod';
 import { isValidEmail } from '../email';
 import { normalizeJoinCode } from '../joinCode';
+import { DESCRIPTION_MAX, ID_LIST_MAX, PAGE_SIZE_MAX, PAGE_SIZE_MIN, SEARCH_MAX } from '../limits';
 import { cleanName, codePointLength, NAME_MAX_CODE_POINTS } from '../names';
+import { schemaText } from '../text';
 
-/** Field schemas more than one domain uses, so the contract and the forms give the same messages. */
+/**
+ * Field schemas more than one domain uses, so the contract and the forms give the same messages.
+ * Every message is `schemaText(id)`, so a screen finds its id again and words it in its language.
+ */
 
-export const id = z.int('Expected a whole-number id.').positive('Expected a positive id.');
+export const id = z.int(schemaText('field.idWholeNumber')).positive(schemaText('field.idPositive'));
 
 /** A join code as typed (any case, spaces, dashes); the handler gets its normalized key (DESIGN §3). */
 export const joinCode = z
-  .string('Enter a join code.')
-  .max(200, 'That join code is too long.')
+  .string(schemaText('field.codeRequired'))
+  .max(200, schemaText('field.codeTooLong'))
   .transform((s, ctx) => {
     const n = normalizeJoinCode(s);
     if (n.ok) return n.key;
@@ -18,45 +23,49 @@ export const joinCode = z
     return z.NEVER;
   });
 
-export const idList = z.array(id, 'Expected a list of ids.').max(10_000, 'At most 10,000 at once.');
+export const idList = z.array(id, schemaText('field.idList')).max(ID_LIST_MAX, schemaText('field.idListTooLong'));
 
 // Raw limits stop oversized input before any work is done on it.
 export const personName = z
-  .string('Enter your full name.')
-  .max(1000, 'That name is too long.')
+  .string(schemaText('field.nameRequired'))
+  .max(1000, schemaText('field.nameFarTooLong'))
   .transform(cleanName)
   .pipe(
     z
       .string()
-      .min(1, 'Enter your full name.')
-      .refine((s) => codePointLength(s) <= NAME_MAX_CODE_POINTS, `Names can have at most ${NAME_MAX_CODE_POINTS} characters.`),
+      .min(1, schemaText('field.nameRequired'))
+      .refine((s) => codePointLength(s) <= NAME_MAX_CODE_POINTS, schemaText('field.nameTooLong')),
   );
 
 export const description = z
-  .string('Expected text.')
-  .max(2000, 'Descriptions can have at most 2,000 characters.')
+  .string(schemaText('field.text'))
+  .max(DESCRIPTION_MAX, schemaText('field.descriptionTooLong'))
   .transform((s) => s.trim());
 
 export const email = z
-  .string('Enter your email address.')
-  .max(1000, 'That email address is too long.')
+  .string(schemaText('field.emailRequired'))
+  .max(1000, schemaText('field.emailFarTooLong'))
   .transform((s) => s.trim())
-  .refine((s) => s.length > 0, 'Enter your email address.')
-  .refine(isValidEmail, 'Enter a valid email address, like name@example.com.');
+  .refine((s) => s.length > 0, schemaText('field.emailRequired'))
+  .refine(isValidEmail, schemaText('field.emailInvalid'));
 
 // Timestamps cross the API as ISO 8601 with an offset; stored as UTC so text order is time order.
 export const instant = z
-  .string('Expected a date and time.')
-  .max(40)
-  .pipe(z.iso.datetime({ offset: true, message: 'Expected an ISO 8601 date and time.' }))
+  .string(schemaText('field.dateTime'))
+  .max(40, schemaText('field.isoDateTime'))
+  .pipe(z.iso.datetime({ offset: true, message: schemaText('field.isoDateTime') }))
   .transform((s) => new Date(s).toISOString());
 
-export const search = z.string('Expected text.').max(200, 'Search text can have at most 200 characters.').optional();
-export const limit = z.int('Expected a whole number.').min(1).max(500).optional();
-export const offset = z.int('Expected a whole number.').min(0).optional();
+export const search = z.string(schemaText('field.text')).max(SEARCH_MAX, schemaText('field.searchTooLong')).optional();
+export const limit = z
+  .int(schemaText('field.wholeNumber'))
+  .min(PAGE_SIZE_MIN, schemaText('field.pageSize'))
+  .max(PAGE_SIZE_MAX, schemaText('field.pageSize'))
+  .optional();
+export const offset = z.int(schemaText('field.wholeNumber')).min(0, schemaText('field.offset')).optional();
 
 /** A PIN as typed to leave or unlock the kiosk: checked against the stored one, not against the rules. */
-export const typedPin = z.string('Enter the PIN.').max(64, 'That PIN is too long.');
+export const typedPin = z.string(schemaText('field.pinRequired')).max(64, schemaText('field.pinTooLong'));
 
 /** No input. */
 export const nothing = z.strictObject({});

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { GROUP_NAME_MAX } from '../limits';
 import { cleanName, codePointLength } from '../names';
+import { schemaText } from '../text';
 import { channel } from './define';
 import type { Page } from './fields';
 import { description, id, limit, offset, search } from './fields';
@@ -34,22 +36,22 @@ export interface Group {
 }
 
 const groupName = z
-  .string('Enter a group name.')
-  .max(1000, 'That group name is too long.')
+  .string(schemaText('field.groupNameRequired'))
+  .max(1000, schemaText('field.groupNameFarTooLong'))
   .transform(cleanName)
   .pipe(
     z
       .string()
-      .min(1, 'Enter a group name.')
-      .refine((s) => codePointLength(s) <= 120, 'Group names can have at most 120 characters.'),
+      .min(1, schemaText('field.groupNameRequired'))
+      .refine((s) => codePointLength(s) <= GROUP_NAME_MAX, schemaText('field.groupNameTooLong')),
   );
 
-/** A role as a group gives it; a learner's own role is checked by the same rule. */
-export const role = z.enum(ROLES, `Choose one of: ${ROLES.join(', ')}.`);
+/** A role as a group gives it; a learner's own role is checked by the same rule. Its message names ROLES. */
+export const role = z.enum(ROLES, schemaText('field.role'));
 
 export const groupSchemas = {
   groupsCreate: z.strictObject({ name: groupName, description: description.optional(), role: role.optional() }),
-  groupsList: z.strictObject({ search, codeState: z.enum(CODE_STATES, 'Unknown code state.').optional(), limit, offset }),
+  groupsList: z.strictObject({ search, codeState: z.enum(CODE_STATES, schemaText('field.codeState')).optional(), limit, offset }),
   groupsGet: z.strictObject({ id }),
   groupsUpdate: z.strictObject({ id, name: groupName.optional(), description: description.optional(), role: role.optional() }),
   groupsClone: z.strictObject({ id, name: groupName }),

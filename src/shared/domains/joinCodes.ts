@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH } from '../joinCode';
+import { CUSTOM_MAX_LENGTH, CUSTOM_MIN_LENGTH, MAX_USES_MAX, MAX_USES_MIN } from '../limits';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { id, instant, joinCode, nothing } from './fields';
 import type { Group } from './groups';
@@ -36,23 +37,31 @@ export const joinCodeSchemas = {
   joinCard: z.strictObject({ groupId: id }),
   codePolicyGet: nothing,
   codePolicyUpdate: z.strictObject({
-    generatedOnly: z.boolean('Expected true or false.').optional(),
+    generatedOnly: z.boolean(schemaText('field.trueOrFalse')).optional(),
     minLength: z
-      .int('Expected a whole number.')
-      .min(CUSTOM_MIN_LENGTH, `At least ${CUSTOM_MIN_LENGTH}.`)
-      .max(CUSTOM_MAX_LENGTH, `At most ${CUSTOM_MAX_LENGTH}.`)
+      .int(schemaText('field.wholeNumber'))
+      .min(CUSTOM_MIN_LENGTH, schemaText('field.codeMinLengthLow'))
+      .max(CUSTOM_MAX_LENGTH, schemaText('field.codeMinLengthHigh'))
       .optional(),
   }),
-  joinCodeUpdate: z.strictObject({ groupId: id, code: z.string('Enter a join code.').max(200, 'That join code is too long.') }),
+  joinCodeUpdate: z.strictObject({
+    groupId: id,
+    code: z.string(schemaText('field.codeRequired')).max(200, schemaText('field.codeTooLong')),
+  }),
   joinCodeRegenerate: z.strictObject({ groupId: id }),
   /** Brings back one of the group's own retired codes. */
   joinCodeRestore: z.strictObject({ groupId: id, code: joinCode }),
   joinCodeSettings: z.strictObject({
     groupId: id,
-    enabled: z.boolean('Expected true or false.').optional(),
+    enabled: z.boolean(schemaText('field.trueOrFalse')).optional(),
     validFrom: instant.nullable().optional(),
     validUntil: instant.nullable().optional(),
-    maxUses: z.int('Expected a whole number.').min(1, 'Max uses must be at least 1.').max(1_000_000).nullable().optional(),
+    maxUses: z
+      .int(schemaText('field.wholeNumber'))
+      .min(MAX_USES_MIN, schemaText('field.maxUsesLow'))
+      .max(MAX_USES_MAX, schemaText('field.maxUsesHigh'))
+      .nullable()
+      .optional(),
   }),
 };
 

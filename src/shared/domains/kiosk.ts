@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { LanguageTag } from '../languages';
 import { canonicalTag, LANGUAGE_TAGS } from '../languages';
+import { IDLE_SECONDS_MAX, IDLE_SECONDS_MIN, NOTE_MAX, ORG_NAME_MAX } from '../limits';
 import { cleanName } from '../names';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { email, joinCode, nothing, personName, typedPin } from './fields';
 
@@ -48,20 +50,20 @@ export interface KioskOverview extends KioskSettings {
 
 /** A BCP 47 tag JoinDesk speaks, in any letter case (`zh-hans` is `zh-Hans`). */
 const languageTag = z
-  .string('Choose a language.')
-  .max(35, 'Choose one of the languages JoinDesk speaks.')
+  .string(schemaText('field.languageChoose'))
+  .max(35, schemaText('field.languageUnknown'))
   .transform(canonicalTag)
-  .pipe(z.enum(LANGUAGE_TAGS, 'Choose one of the languages JoinDesk speaks.'));
+  .pipe(z.enum(LANGUAGE_TAGS, schemaText('field.languageUnknown')));
 
 /** The languages a kiosk offers: at least one, each once, kept in JoinDesk's own order. */
 const languageList = z
-  .array(languageTag, 'Expected a list of languages.')
-  .min(1, 'Offer at least one language.')
-  .max(LANGUAGE_TAGS.length, 'Each language at most once.')
-  .refine((list) => new Set(list).size === list.length, 'Each language at most once.')
+  .array(languageTag, schemaText('field.languageList'))
+  .min(1, schemaText('field.languagesNone'))
+  .max(LANGUAGE_TAGS.length, schemaText('field.languagesRepeated'))
+  .refine((list) => new Set(list).size === list.length, schemaText('field.languagesRepeated'))
   .transform((list) => LANGUAGE_TAGS.filter((tag) => list.includes(tag)));
 
-export const DEFAULT_NOT_OFFERED = 'The default language must be one the kiosk offers.';
+export const DEFAULT_NOT_OFFERED = schemaText('field.defaultLanguageNotOffered');
 
 export const kioskSchemas = {
   kioskRegister: z.strictObject({ name: personName, email, code: joinCode }),
@@ -73,16 +75,20 @@ export const kioskSchemas = {
   kioskSettingsGet: nothing,
   kioskSettingsUpdate: z
     .strictObject({
-      orgName: z.string('Expected text.').max(100, 'At most 100 characters.').transform(cleanName).optional(),
+      orgName: z
+        .string(schemaText('field.text'))
+        .max(ORG_NAME_MAX, schemaText('field.orgNameTooLong'))
+        .transform(cleanName)
+        .optional(),
       welcome: z
-        .string('Expected text.')
-        .max(500, 'At most 500 characters.')
+        .string(schemaText('field.text'))
+        .max(NOTE_MAX, schemaText('field.noteTooLong'))
         .transform((s) => s.trim())
         .optional(),
       idleSeconds: z
-        .int('Expected a whole number of seconds.')
-        .min(10, 'At least 10 seconds.')
-        .max(3600, 'At most an hour.')
+        .int(schemaText('field.idleSeconds'))
+        .min(IDLE_SECONDS_MIN, schemaText('field.idleSecondsLow'))
+        .max(IDLE_SECONDS_MAX, schemaText('field.idleSecondsHigh'))
         .optional(),
       defaultLanguage: languageTag.optional(),
       languages: languageList.optional(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { NOTE_MAX } from '../limits';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { email, id, limit, offset, personName, search } from './fields';
 import { role } from './groups';
@@ -63,15 +65,15 @@ export const learnerSchemas = {
   learnersList: z.strictObject({
     groupId: id.optional(),
     search,
-    sort: z.enum(LEARNER_SORTS, 'Unknown sort.').optional(),
-    direction: z.enum(['asc', 'desc'], 'Use asc or desc.').optional(),
+    sort: z.enum(LEARNER_SORTS, schemaText('field.learnerSort')).optional(),
+    direction: z.enum(['asc', 'desc'], schemaText('field.sortDirection')).optional(),
     limit,
     /** Jump: the page starting at this position (the scrollbar), in one request. */
     offset,
     /** The page after this one: the `next` of the page before, for the same query. */
-    after: z.string('Expected a page marker.').max(2000, 'That page marker is too long.').optional(),
+    after: z.string(schemaText('field.pageMarker')).max(2000, schemaText('field.pageMarkerTooLong')).optional(),
     /** false: skip the total (later pages of a query whose total is known). */
-    count: z.boolean('Expected true or false.').optional(),
+    count: z.boolean(schemaText('field.trueOrFalse')).optional(),
   }),
   learnersGet: z.strictObject({ id }),
   learnersAdd: z.strictObject({ name: personName, email, groupId: id }),
@@ -79,8 +81,8 @@ export const learnerSchemas = {
     learnerId: id,
     groupId: id,
     reason: z
-      .string('Expected text.')
-      .max(500, 'At most 500 characters.')
+      .string(schemaText('field.text'))
+      .max(NOTE_MAX, schemaText('field.noteTooLong'))
       .transform((s) => s.trim())
       .optional(),
   }),
@@ -88,11 +90,11 @@ export const learnerSchemas = {
   learnersUpdate: z
     .strictObject({ id, name: personName.optional(), email: email.optional(), role: role.optional() })
     .refine((v) => v.name !== undefined || v.email !== undefined || v.role !== undefined, {
-      message: 'Change the name, the email or the role.',
+      message: schemaText('field.learnerNoChange'),
     }),
   learnersMerge: z
     .strictObject({ keepId: id, mergeId: id })
-    .refine((v) => v.keepId !== v.mergeId, { message: 'Choose another learner to merge with.', path: ['mergeId'] }),
+    .refine((v) => v.keepId !== v.mergeId, { message: schemaText('field.mergeSameLearner'), path: ['mergeId'] }),
 };
 
 export const learnerChannels = {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { PORT_MAX, PORT_MIN, STATION_NAME_MAX } from '../limits';
 import { cleanName } from '../names';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { id, nothing } from './fields';
 
@@ -81,19 +83,19 @@ export type StationRecord = z.infer<typeof stationRecord>;
 export const stationRecords = z.array(stationRecord).max(MAX_STATIONS);
 
 const stationName = z
-  .string('Give the station a name.')
-  .max(200, 'At most 60 characters.')
+  .string(schemaText('field.stationNameRequired'))
+  .max(200, schemaText('field.stationNameTooLong'))
   .transform(cleanName)
-  .pipe(z.string().min(1, 'Give the station a name.').max(60, 'At most 60 characters.'));
+  .pipe(z.string().min(1, schemaText('field.stationNameRequired')).max(STATION_NAME_MAX, schemaText('field.stationNameTooLong')));
 
 /** An IPv4 or IPv6 address, as typed; the host finds out whether this machine can bind it. */
 const address = z
-  .string('Expected an address.')
+  .string(schemaText('field.address'))
   .trim()
-  .max(64, 'That address is too long.')
-  .refine((s) => z.ipv4().safeParse(s).success || z.ipv6().safeParse(s).success, 'Enter an IP address, such as 192.168.1.20.')
+  .max(64, schemaText('field.addressTooLong'))
+  .refine((s) => z.ipv4().safeParse(s).success || z.ipv6().safeParse(s).success, schemaText('field.addressInvalid'))
   // "Every address" or a group address would open the room to every network this machine is on.
-  .refine((s) => !isUnspecifiedOrMulticast(s), 'Choose one address of this machine, not "every address" or a group address.');
+  .refine((s) => !isUnspecifiedOrMulticast(s), schemaText('field.addressNotOne'));
 
 function isUnspecifiedOrMulticast(s: string): boolean {
   const v4 = /^(?:::ffff:)?(\d+)\.\d+\.\d+\.\d+$/i.exec(s);
@@ -111,10 +113,14 @@ export const networkSetting = z.strictObject({
 export const networkSchemas = {
   networkStatus: nothing,
   networkSet: z.strictObject({
-    enabled: z.boolean('Expected on or off.'),
+    enabled: z.boolean(schemaText('field.onOrOff')),
     address: address.optional(),
-    port: z.int('Expected a port number.').min(1024, 'Use a port from 1024 up.').max(65535, 'At most 65535.').optional(),
-    phonesAllowed: z.boolean('Expected yes or no.').optional(),
+    port: z
+      .int(schemaText('field.port'))
+      .min(PORT_MIN, schemaText('field.portLow'))
+      .max(PORT_MAX, schemaText('field.portHigh'))
+      .optional(),
+    phonesAllowed: z.boolean(schemaText('field.yesOrNo')).optional(),
   }),
   groupRoomLink: z.strictObject({ groupId: id }),
   groupLive: z.strictObject({ groupId: id }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaText } from '../text';
 import { channel } from './define';
 import { id, idList, instant } from './fields';
 
@@ -27,21 +28,21 @@ export interface ProgressGrid {
   percent: number;
 }
 
-const status = z.enum(PROGRESS_STATUSES, 'Use not-started, started or completed.');
+const status = z.enum(PROGRESS_STATUSES, schemaText('field.progressStatus'));
 
 export const progressSchemas = {
   progressSet: z.strictObject({ learnerId: id, courseId: id, status, completedAt: instant.optional() }),
   progressSetMany: z
     .strictObject({
-      learnerIds: idList.min(1, 'Choose at least one learner.'),
+      learnerIds: idList.min(1, schemaText('field.learnersNone')),
       courseId: id,
       status,
       completedAt: instant.optional(),
       /** The day the admin picked, on this computer's calendar: main gives it the time of marking. */
-      completedOn: z.iso.date('Expected a date like 2026-03-01.').optional(),
+      completedOn: z.iso.date(schemaText('field.date')).optional(),
     })
     .refine((v) => !(v.completedAt && v.completedOn), {
-      message: 'Give a completion date or a date and time, not both.',
+      message: schemaText('field.completedTwice'),
       path: ['completedOn'],
     }),
   progressGroup: z.strictObject({ groupId: id }),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { schemaText } from '../text';
+import { LANGUAGE_TAGS } from '../languages';
 import type { AttemptKind } from './audit';
 import { auditFilters } from './audit';
 import { channel } from './define';
@@ -12,18 +14,19 @@ export interface Dashboard {
   registrationsByGroup: { groupId: number; groupName: string; last30Days: number; total: number }[];
   completionByGroup: { groupId: number; groupName: string; percent: number; members: number; courses: number }[];
   completionByCourse: { courseId: number; title: string; percent: number; learners: number }[];
-  /**
-   * `detail`: expiring → the closing instant; filling and full → "used of max"; failures → how many
-   * in the last 24 hours, with `attemptKind` the most frequent kind; paused → empty.
-   */
-  codesNeedingAttention: {
-    groupId: number;
-    groupName: string;
-    reason: AttentionReason;
-    detail: string;
-    attemptKind?: AttemptKind;
-  }[];
+  codesNeedingAttention: CodeNeedingAttention[];
 }
+
+/** A code worth a look, with what a screen needs to say why in any language. */
+export type CodeNeedingAttention = { groupId: number; groupName: string } & (
+  | { reason: 'paused' }
+  /** Places used of the code's maximum. */
+  | { reason: 'full' | 'filling'; used: number; max: number }
+  /** The closing instant. */
+  | { reason: 'expiring'; closes: string }
+  /** Failed sign-ups in the last 24 hours, and the most frequent kind. */
+  | { reason: 'failures'; failures: number; attemptKind: AttemptKind }
+);
 
 export const EXPORT_KINDS = ['groups', 'learners', 'progress', 'moodle-users', 'audit'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -32,11 +35,13 @@ export const reportSchemas = {
   reportsDashboard: nothing,
   // groupId scopes every kind; the audit log's other filters apply to the audit export only.
   exportCsv: z.strictObject({
-    kind: z.enum(EXPORT_KINDS, 'Unknown export.'),
+    kind: z.enum(EXPORT_KINDS, schemaText('field.exportKind')),
     groupId: auditFilters.groupId,
     action: auditFilters.action,
     from: auditFilters.from,
     to: auditFilters.to,
+    // The language of the header row and of the words in cells (statuses, roles, actions); dates stay as they are.
+    language: z.enum(LANGUAGE_TAGS, schemaText('field.languageUnknown')).default('en'),
   }),
 };
 

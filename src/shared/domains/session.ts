@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { schemaText } from '../text';
 import { channel } from './define';
 
 export const sessionSchemas = {
-  sessionLink: z.strictObject({ audience: z.enum(['admin', 'kiosk'], 'Choose admin or kiosk.') }),
+  sessionLink: z.strictObject({ audience: z.enum(['admin', 'kiosk'], schemaText('field.audience')) }),
 };
 
 export const sessionChannels = {

@@ -89,6 +89,7 @@ describe('learners-import-preview', () => {
         reason: 'invalid',
         field: 'email',
         message: 'Enter a valid email address, like name@example.com.',
+        reasonText: { id: 'field.emailInvalid' },
       },
       {
         line: 4,
@@ -97,6 +98,7 @@ describe('learners-import-preview', () => {
         reason: 'invalid',
         field: 'group',
         message: 'There is no group named “Atlantis”.',
+        reasonText: { id: 'import.row.noGroupNamed', values: { group: 'Atlantis' } },
       },
       {
         line: 5,
@@ -105,9 +107,26 @@ describe('learners-import-preview', () => {
         reason: 'duplicate',
         field: 'email',
         message: 'This email is already on row 2 of the file.',
+        reasonText: { id: 'import.row.duplicate', values: { line: 2 } },
       },
-      { line: 7, name: '', email: 'noname@example.com', reason: 'invalid', field: 'name', message: 'The name is empty.' },
-      { line: 8, name: 'No Mail', email: '', reason: 'invalid', field: 'email', message: 'The email is empty.' },
+      {
+        line: 7,
+        name: '',
+        email: 'noname@example.com',
+        reason: 'invalid',
+        field: 'name',
+        message: 'The name is empty.',
+        reasonText: { id: 'import.row.nameEmpty' },
+      },
+      {
+        line: 8,
+        name: 'No Mail',
+        email: '',
+        reason: 'invalid',
+        field: 'email',
+        message: 'The email is empty.',
+        reasonText: { id: 'import.row.emailEmpty' },
+      },
       {
         line: 9,
         name: 'Member',
@@ -115,6 +134,7 @@ describe('learners-import-preview', () => {
         reason: 'duplicate',
         field: 'email',
         message: 'This email is already on row 6 of the file.',
+        reasonText: { id: 'import.row.duplicate', values: { line: 6 } },
       },
     ]);
     expect(preview.registered).toEqual([
@@ -158,27 +178,33 @@ describe('learners-import-preview', () => {
   });
 
   it.each([
-    ['', 'The file is empty.'],
-    ['\n  \n', 'The file is empty.'],
+    ['', 'The file is empty.', { id: 'import.empty' }],
+    ['\n  \n', 'The file is empty.', { id: 'import.empty' }],
     [
       'email,group\nx@example.com,A',
       'No name column. The first row has: “email”, “group”. JoinDesk reads: name (or first name and last name), email, and group (or join code).',
+      { id: 'import.columnsMissing', values: { missing: 'name', columns: '“email”, “group”' } },
     ],
     [
       'Nom,Courriel,Groupe\nAna,a@example.com,A',
       'No name or email or group column. The first row has: “Nom”, “Courriel”, “Groupe”. JoinDesk reads: name (or first name and last name), email, and group (or join code).',
+      { id: 'import.columnsMissing', values: { missing: 'all', columns: '“Nom”, “Courriel”, “Groupe”' } },
     ],
-    ['Email,E-mail,Name,Group\n', 'Two columns mean the same thing: “Email” and “E-mail”. Keep one of them.'],
-  ])('refuses %j with a message naming the headers found and expected', (csv, message) => {
+    [
+      'Email,E-mail,Name,Group\n',
+      'Two columns mean the same thing: “Email” and “E-mail”. Keep one of them.',
+      { id: 'import.columnsSame', values: { first: 'Email', second: 'E-mail' } },
+    ],
+  ])('refuses %j with a message naming the headers found and expected', (csv, message, text) => {
     const { t } = setup();
     const before = snapshot(t.db);
     expect(t.call('learners-import-preview', { csv })).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'csv', message },
+      error: { code: 'validation', field: 'csv', message, text },
     });
     expect(t.call('learners-import-commit', { csv, existing: 'skip' })).toEqual({
       ok: false,
-      error: { code: 'validation', field: 'csv', message },
+      error: { code: 'validation', field: 'csv', message, text },
     });
     expect(snapshot(t.db)).toBe(before);
   });
@@ -203,6 +229,7 @@ describe('honest counts', () => {
         cells: ['Person 5', 'p5@example.com', 'Night Shift'],
         reason: 'member',
         message: 'Already in Night Shift.',
+        reasonText: { id: 'import.row.member', values: { group: 'Night Shift' } },
       },
     ]);
     expect(t.must('learners-list', { groupId: b.id }).total).toBe(18);
@@ -258,6 +285,7 @@ describe('honest counts', () => {
         cells: ['two@example.com', 'Two', 'Spring Cohort', 'no seat left'],
         reason: 'full',
         message: 'Spring Cohort is at its maximum (1 seat).',
+        reasonText: { id: 'import.row.full', values: { group: 'Spring Cohort', seats: 1 } },
       },
       {
         line: 4,
@@ -266,6 +294,7 @@ describe('honest counts', () => {
         cells: ['known@example.com', 'Known', 'Spring Cohort', 'registered'],
         reason: 'registered',
         message: 'Already registered, in Night Shift.',
+        reasonText: { id: 'import.row.registered', values: { group: 'Night Shift' } },
       },
       {
         line: 5,
@@ -274,6 +303,7 @@ describe('honest counts', () => {
         cells: ['bad', '=HYPERLINK("x")', 'Spring Cohort', 'invalid'],
         reason: 'invalid',
         message: 'Enter a valid email address, like name@example.com.',
+        reasonText: { id: 'field.emailInvalid' },
       },
       {
         line: 6,
@@ -282,6 +312,7 @@ describe('honest counts', () => {
         cells: ['ONE@example.com', 'One Again', 'Night Shift', 'dup'],
         reason: 'duplicate',
         message: 'This email is already on row 2 of the file.',
+        reasonText: { id: 'import.row.duplicate', values: { line: 2 } },
       },
     ]);
 
@@ -341,6 +372,7 @@ describe('a group’s maximum', () => {
         field: 'overLimit',
         message:
           'This file would take Night Shift past its maximum. Choose to import only up to the maximum, or to import all and raise it.',
+        text: { id: 'import.overLimit', values: { count: 1, others: '', last: 'Night Shift' } },
       },
     });
     expect(snapshot(t.db)).toBe(before);

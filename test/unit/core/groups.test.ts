@@ -22,7 +22,12 @@ describe('groups', () => {
     t.must('groups-create', { name: 'Warehouse' });
     expect(t.call('groups-create', { name: 'WAREHOUSE' })).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'A group with this name already exists.', field: 'name' },
+      error: {
+        code: 'conflict',
+        message: 'A group with this name already exists.',
+        field: 'name',
+        text: { id: 'group.nameTaken' },
+      },
     });
   });
 

@@ -34,7 +34,11 @@ describe('core.invoke', () => {
     const result = t.call('kiosk-register', { name: 'Private Person', email: 'private@example.com', code: g.joinCode });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Something went wrong, and nothing was changed. Please try again.' },
+      error: {
+        code: 'internal',
+        message: 'Something went wrong, and nothing was changed. Please try again.',
+        text: { id: 'request.internal' },
+      },
     });
     const logged = JSON.stringify(log.mock.calls);
     expect(logged).toContain('kiosk-register');

@@ -28,17 +28,21 @@ describe('join-code-update', () => {
   });
 
   it.each([
-    ['ab-cd', 'A join code needs at least 6 letters or digits.'],
-    ['X'.repeat(33), 'A join code can have at most 32 letters or digits.'],
-    ['АВСDEFGH', 'Join codes use only the letters A–Z and the digits 0–9.'],
-    ['   ', 'Enter a join code.'],
-  ])('refuses %j inline and changes nothing', (code, message) => {
+    ['ab-cd', 'A join code needs at least 6 letters or digits.', { id: 'field.customCodeTooShort', values: { min: 6 } }],
+    [
+      'X'.repeat(33),
+      'A join code can have at most 32 letters or digits.',
+      { id: 'field.customCodeTooLong', values: { max: 32 } },
+    ],
+    ['АВСDEFGH', 'Join codes use only the letters A–Z and the digits 0–9.', { id: 'field.codeCharacters' }],
+    ['   ', 'Enter a join code.', { id: 'field.codeRequired' }],
+  ])('refuses %j inline and changes nothing', (code, message, text) => {
     const t = makeCore();
     const g = t.must('groups-create', { name: 'Spring' });
     const before = snapshot(t.db);
     expect(t.call('join-code-update', { groupId: g.id, code })).toEqual({
       ok: false,
-      error: { code: 'validation', message, field: 'code' },
+      error: { code: 'validation', message, field: 'code', text },
     });
     expect(snapshot(t.db)).toBe(before);
   });
@@ -235,7 +239,12 @@ describe('join-code-restore', () => {
     const before = snapshot(t.db);
     expect(t.call('join-code-restore', { groupId: other.id, code: g.joinCode })).toEqual({
       ok: false,
-      error: { code: 'conflict', field: 'code', message: 'This code belongs to another group and stays reserved for it.' },
+      error: {
+        code: 'conflict',
+        field: 'code',
+        message: 'This code belongs to another group and stays reserved for it.',
+        text: { id: 'joinCode.otherGroups' },
+      },
     });
     const live = t.must('groups-get', { id: g.id }).joinCode;
     expect(t.call('join-code-restore', { groupId: other.id, code: live })).toMatchObject({

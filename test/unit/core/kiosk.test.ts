@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KIOSK_MESSAGES } from '../../../src/shared/result';
+import { textOf } from '../../../src/shared/text';
 import { makeCore, snapshot, THROTTLE_TABLES } from '../helpers';
 
 function setup() {
@@ -142,7 +143,10 @@ describe('kiosk-register', () => {
     [{ name: 'Ana', email: 'a@example.com', code: '' }, 'code', 'Enter a join code.'],
   ])('validation: %j → %s', (input, field, message) => {
     const { t } = setup();
-    expect(t.call('kiosk-register', input)).toEqual({ ok: false, error: { code: 'validation', field, message } });
+    // The schema's words, and their id, so an admin screen can say them in its own language.
+    const text = textOf(message);
+    expect(text).toBeDefined();
+    expect(t.call('kiosk-register', input)).toEqual({ ok: false, error: { code: 'validation', field, message, text } });
   });
 
   it('the kiosk may call kiosk-register but no admin channel', () => {

@@ -136,10 +136,18 @@ describe('failed sign-ups in the log', () => {
         [
           'kiosk',
           'Open group',
-          { kind: 'group-full', count: 1, station: 'desktop', stationName: 'Kiosk window on this computer' },
+          { kind: 'group-full', count: 1, station: 'desktop', stationName: 'Kiosk window on this computer', paired: false },
         ],
-        ['kiosk', 'Open group', { kind: 'group-full', count: 1, station: 'phones', stationName: 'Phones (room network)' }],
-        ['kiosk', null, { kind: 'code-unknown', count: 1, station: 'station-9', stationName: 'Removed station #9' }],
+        [
+          'kiosk',
+          'Open group',
+          { kind: 'group-full', count: 1, station: 'phones', stationName: 'Phones (room network)', paired: false },
+        ],
+        [
+          'kiosk',
+          null,
+          { kind: 'code-unknown', count: 1, station: 'station-9', stationName: 'Removed station #9', paired: false },
+        ],
       ]),
     );
     // The group filter finds a group's failures beside its other entries; another group's do not show.
@@ -202,7 +210,10 @@ describe('failed sign-ups in the log', () => {
     );
     t.must('join-code-settings', { groupId: open.id, enabled: false });
     at('station-4', { name: 'A', email: 'a@example.com', code: open.joinCode });
-    expect(t.must('audit-list', { action: 'sign-up-failed' }).items[0]!.attempt?.stationName).toBe('Front desk tablet');
+    expect(t.must('audit-list', { action: 'sign-up-failed' }).items[0]!.attempt).toMatchObject({
+      stationName: 'Front desk tablet',
+      paired: true,
+    });
   });
 });
 

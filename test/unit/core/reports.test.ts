@@ -128,8 +128,8 @@ describe('dashboard', () => {
       ['Safety', 4, 25],
     ]);
     expect(d.codesNeedingAttention).toEqual([
-      { groupId: soon.id, groupName: 'Closing soon', reason: 'expiring', detail: '2026-03-04T00:00:00.000Z' },
-      { groupId: filling.id, groupName: 'Nearly full', reason: 'filling', detail: '4 of 5' },
+      { groupId: soon.id, groupName: 'Closing soon', reason: 'expiring', closes: '2026-03-04T00:00:00.000Z' },
+      { groupId: filling.id, groupName: 'Nearly full', reason: 'filling', used: 4, max: 5 },
     ]);
   });
 });
@@ -152,11 +152,11 @@ describe('codes to look at', () => {
     const at = (code: string, i: number) => t.call('kiosk-register', { name: 'X', email: `x${i}@example.com`, code }, 'kiosk');
     [full.joinCode, full.joinCode, paused.joinCode, oldCode, oldCode, oldCode, 'ZZZZ-ZZZZ'].forEach((c, i) => at(c, i));
     expect(t.must('reports-dashboard', {}).codesNeedingAttention).toEqual([
-      { groupId: full.id, groupName: 'Full one', reason: 'full', detail: '1 of 1' },
-      { groupId: paused.id, groupName: 'Paused one', reason: 'paused', detail: '' },
-      { groupId: calm.id, groupName: 'Calm', reason: 'failures', detail: '3', attemptKind: 'code-retired' },
-      { groupId: full.id, groupName: 'Full one', reason: 'failures', detail: '2', attemptKind: 'group-full' },
-      { groupId: paused.id, groupName: 'Paused one', reason: 'failures', detail: '1', attemptKind: 'code-disabled' },
+      { groupId: full.id, groupName: 'Full one', reason: 'full', used: 1, max: 1 },
+      { groupId: paused.id, groupName: 'Paused one', reason: 'paused' },
+      { groupId: calm.id, groupName: 'Calm', reason: 'failures', failures: 3, attemptKind: 'code-retired' },
+      { groupId: full.id, groupName: 'Full one', reason: 'failures', failures: 2, attemptKind: 'group-full' },
+      { groupId: paused.id, groupName: 'Paused one', reason: 'failures', failures: 1, attemptKind: 'code-disabled' },
     ]);
     // A day later the failures are no longer news; the state of the codes still is.
     t.clock.advance(24 * 60 * 60 * 1000 + 60_000);

@@ -41,7 +41,12 @@ describe('wrong-code throttle', () => {
     t.clock.advance(2000);
     expect(t.call('kiosk-register', WRONG)).toEqual({
       ok: false,
-      error: { code: 'throttled', message: 'Too many attempts. Try again in 3 seconds.', retryAfterSeconds: 3 },
+      error: {
+        code: 'throttled',
+        message: 'Too many attempts. Try again in 3 seconds.',
+        retryAfterSeconds: 3,
+        text: { id: 'attempts.throttled', values: { seconds: 3 } },
+      },
     });
     t.clock.advance(3000);
     expect(status(t).throttled).toBeNull();

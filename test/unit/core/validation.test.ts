@@ -50,6 +50,8 @@ const VALID: Record<Channel, Record<string, unknown>> = {
   'backup-import-file': {},
   'backup-settings-get': {},
   'backup-settings-update': { keep: 7 },
+  'language-settings-get': {},
+  'language-settings-update': { language: 'ar' },
   'backup-auto-run': {},
   'kiosk-open': {},
   'session-link': { audience: 'kiosk' },

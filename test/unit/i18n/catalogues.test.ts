@@ -1,5 +1,4 @@
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import ar from '../../../src/renderer/src/i18n/kiosk/ar';
@@ -12,28 +11,9 @@ import zhHans from '../../../src/renderer/src/i18n/kiosk/zh-Hans';
 import type { LanguageTag } from '../../../src/shared/languages';
 import { LANGUAGE_TAGS } from '../../../src/shared/languages';
 import { KIOSK_MESSAGES, throttledMessage } from '../../../src/shared/result';
+import { shape } from './icuShape';
 
 const KIOSK: Record<LanguageTag, Record<string, string>> = { en, es, fr, de, pt, ar, 'zh-Hans': zhHans };
-
-/** Every placeholder and tag a message uses, as `name:kind`, and every plural it holds. */
-function shape(elements: MessageFormatElement[], into = { args: new Set<string>(), plurals: [] as Set<string>[] }) {
-  for (const e of elements) {
-    if (e.type === TYPE.argument) into.args.add(`${e.value}:text`);
-    if (e.type === TYPE.number) into.args.add(`${e.value}:number`);
-    if (e.type === TYPE.date || e.type === TYPE.time) into.args.add(`${e.value}:date`);
-    if (e.type === TYPE.tag) {
-      into.args.add(`${e.value}:tag`);
-      shape(e.children, into);
-    }
-    if (e.type === TYPE.plural || e.type === TYPE.select) {
-      // A count is a number whichever way it is used; a select's value is text.
-      into.args.add(`${e.value}:${e.type === TYPE.plural ? 'number' : 'select'}`);
-      if (e.type === TYPE.plural) into.plurals.push(new Set(Object.keys(e.options)));
-      for (const option of Object.values(e.options)) shape(option.value, into);
-    }
-  }
-  return into;
-}
 
 /** Values that take every plural form the language has, for every placeholder the kiosk uses. */
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 102, 1000000];

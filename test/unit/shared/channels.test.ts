@@ -9,6 +9,7 @@ import { csvImportChannels } from '../../../src/shared/domains/csvImport';
 import { groupChannels } from '../../../src/shared/domains/groups';
 import { joinCodeChannels } from '../../../src/shared/domains/joinCodes';
 import { kioskChannels } from '../../../src/shared/domains/kiosk';
+import { languageChannels } from '../../../src/shared/domains/language';
 import { learnerChannels } from '../../../src/shared/domains/learners';
 import { progressChannels } from '../../../src/shared/domains/progress';
 import { reportChannels } from '../../../src/shared/domains/reports';
@@ -26,6 +27,7 @@ const DOMAINS = [
   auditChannels,
   kioskChannels,
   backupChannels,
+  languageChannels,
   adminPinChannels,
   sessionChannels,
   networkChannels,

@@ -80,10 +80,18 @@ describe('generateJoinCodeKey', () => {
 
 describe('checkCustomCode', () => {
   it('refuses fewer than 6 characters after normalization', () => {
-    expect(checkCustomCode('ab-c d')).toEqual({ ok: false, message: 'A join code needs at least 6 letters or digits.' });
+    expect(checkCustomCode('ab-c d')).toEqual({
+      ok: false,
+      message: 'A join code needs at least 6 letters or digits.',
+      text: { id: 'field.customCodeTooShort', values: { min: 6 } },
+    });
   });
   it('refuses more than 32', () => {
-    expect(checkCustomCode('A'.repeat(33))).toEqual({ ok: false, message: 'A join code can have at most 32 letters or digits.' });
+    expect(checkCustomCode('A'.repeat(33))).toEqual({
+      ok: false,
+      message: 'A join code can have at most 32 letters or digits.',
+      text: { id: 'field.customCodeTooLong', values: { max: 32 } },
+    });
   });
   it('warns, but allows, 6 or 7', () => {
     const result = checkCustomCode('spring');

@@ -2,6 +2,7 @@ import type { SelectProps } from '@mantine/core';
 import { Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { useAdminText } from '../i18n/admin';
 import { useChannel } from '../lib/useChannel';
 
 // The list only helps typing: when a search fails, the picker just offers what it had.
@@ -17,6 +18,7 @@ export function GroupPicker(
   },
 ) {
   const { value, onChange, exclude, ...rest } = props;
+  const t = useAdminText();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 200);
   const found = useChannel('groups-list', { search: debounced || undefined, limit: 50 }, { onError: quietly });
@@ -30,7 +32,7 @@ export function GroupPicker(
     <Select
       searchable
       clearable
-      nothingFoundMessage="No group by that name"
+      nothingFoundMessage={t('app.groupPicker.nothingFound')}
       {...rest}
       data={data}
       value={value === null ? null : String(value)}

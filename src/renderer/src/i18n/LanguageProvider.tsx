@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { useEffect, useLayoutEffect, useState } from 'react';
+import { useDirection } from '@mantine/core';
 import { IntlProvider } from 'react-intl';
 import type { LanguageTag } from '../../../shared/languages';
-import { formatLocale, setPageLanguage } from './language';
+import { textDirection } from '../../../shared/languages';
+import { formatLocale, pageLanguage, setPageLanguage } from './language';
 
 type Catalogue = Record<string, string>;
 
@@ -30,11 +32,17 @@ export function LanguageProvider({
       live = false;
     };
   }, [tag, load]);
-  // Before the browser paints, so words and direction change together.
+  const { setDirection } = useDirection();
+  // Before the browser paints, so words and direction change together (Mantine's too: menus, drawers).
   useLayoutEffect(() => {
-    if (shown) setPageLanguage(shown.tag);
-  }, [shown]);
+    if (!shown) return;
+    setPageLanguage(shown.tag);
+    setDirection(textDirection(shown.tag));
+  }, [shown, setDirection]);
   if (!shown) return null;
+  // Dates and numbers (lib/format.ts) read the page's language as the screens render: it changes
+  // before they render in the new words, not after, or a screen already open keeps the old formats.
+  if (pageLanguage() !== shown.tag) setPageLanguage(shown.tag);
   return (
     <IntlProvider locale={formatLocale(shown.tag)} defaultLocale="en-GB" messages={shown.messages}>
       {children}

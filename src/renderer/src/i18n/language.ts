@@ -13,9 +13,12 @@ export const pageLanguage = (): LanguageTag => current;
 
 export function setPageLanguage(tag: LanguageTag): void {
   current = tag;
-  const root = document.documentElement;
-  root.lang = tag;
-  root.dir = textDirection(tag);
+  // Through globalThis: the unit tests compile and run this (with lib/format.ts) without a browser's types.
+  const root = (globalThis as { document?: { documentElement: { lang: string; dir: string } } }).document?.documentElement;
+  if (root) {
+    root.lang = tag;
+    root.dir = textDirection(tag);
+  }
   for (const listener of listeners) listener(tag);
 }
 

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { AppErrorData, Result } from '../../../shared/result';
+import { adminText, errorWords } from '../i18n/admin';
 
 /** For calls whose failure has no form field to land on: tell the admin, return null. */
 export async function callOrNotify<T>(pending: Promise<Result<T>>): Promise<T | null> {
@@ -10,7 +11,7 @@ export async function callOrNotify<T>(pending: Promise<Result<T>>): Promise<T | 
 }
 
 export function notifyError(error: AppErrorData): void {
-  notifications.show({ color: 'red', title: 'That did not work', message: error.message });
+  notifications.show({ color: 'red', title: adminText('app.failed'), message: errorWords(error) });
 }
 
 /** What `showFieldError` needs of a Mantine form. */
@@ -25,6 +26,6 @@ interface FieldErrorTarget {
  */
 export function showFieldError(error: AppErrorData, form: FieldErrorTarget, otherwise?: string): void {
   const field = error.field !== undefined && error.field in form.getValues() ? error.field : otherwise;
-  if (field) form.setFieldError(field, error.message);
+  if (field) form.setFieldError(field, errorWords(error));
   else notifyError(error);
 }

@@ -2,6 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Result } from '../../../shared/result';
+import { errorWords } from '../i18n/admin';
 import { showFieldError } from './call';
 
 type Schema = Parameters<typeof schemaResolver>[0];
@@ -19,7 +20,12 @@ export function schemaRules<V>(
   const resolve = schemaResolver(schema, { sync: true });
   return (values) => {
     const errors: FormErrors = { ...resolve(options.input ? options.input(values) : values), ...options.also?.(values) };
-    for (const field of Object.keys(errors)) if (!errors[field]) delete errors[field];
+    for (const field of Object.keys(errors)) {
+      const message = errors[field];
+      if (!message) delete errors[field];
+      // The schema says it in English; the form shows it in the admin's language.
+      else if (typeof message === 'string') errors[field] = errorWords({ message });
+    }
     return errors;
   };
 }

@@ -1,21 +1,18 @@
+import { formatLocale, pageLanguage } from '../i18n/language';
+
 /**
  * Dates, numbers and plurals as a person reads them: the one place the admin screens format them,
  * so every screen shows the same date the same way and "1 row" / "2 rows" follow one rule.
  */
 
-/** The locale dates and numbers follow: this computer's (the browser's) for now. */
+/** The locale dates and numbers follow: the page's language (the admin's setting, or the kiosk's choice). */
 export function appLocale(): string {
-  // Through globalThis: the unit tests compile and run this without a browser (or its types).
-  const browser = (globalThis as { navigator?: { language?: string } }).navigator;
-  return browser?.language || 'en';
+  return formatLocale(pageLanguage());
 }
 
-/**
- * The language the words on screen are written in. Plurals follow it, not the region: an English
- * "1 row" needs English's rule even on a Japanese computer, whose own rule has no singular.
- */
+/** The language the words on screen are written in, whose plural rules counts follow. */
 export function textLanguage(): string {
-  return 'en';
+  return pageLanguage();
 }
 
 // Intl formatters are costly to build and cheap to reuse; one per locale and style.

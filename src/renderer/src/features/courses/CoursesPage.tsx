@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { schemas } from '../../../../shared/schemas';
 import type { Course } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { formatNumber } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
@@ -30,6 +31,7 @@ import { useChannel } from '../../lib/useChannel';
 const quietly = () => undefined;
 
 export function CoursesPage() {
+  const t = useAdminText();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Course | 'new' | null>(null);
   const list = useChannel('courses-list', { includeArchived: showArchived });
@@ -40,22 +42,26 @@ export function CoursesPage() {
     <Stack maw={1000}>
       <Row justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Courses</Title>
+          <Title order={2}>{t('courses.title')}</Title>
           <Text size="sm" c="dimmed">
-            Assign courses to groups here or on a group’s page. Learners get their group’s courses when they join.
+            {t('courses.intro')}
           </Text>
         </div>
         <Button leftSection={<IconPlus size={18} />} onClick={() => setEditing('new')}>
-          New course
+          {t('courses.new')}
         </Button>
       </Row>
-      <Switch label="Show archived courses" checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+      <Switch
+        label={t('courses.showArchived')}
+        checked={showArchived}
+        onChange={(e) => setShowArchived(e.currentTarget.checked)}
+      />
       <Paper withBorder radius="md">
-        <Table aria-label="Courses" verticalSpacing="sm" horizontalSpacing="md">
+        <Table aria-label={t('courses.table')} verticalSpacing="sm" horizontalSpacing="md">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Course</Table.Th>
-              <Table.Th ta="right">Groups</Table.Th>
+              <Table.Th>{t('courses.column.course')}</Table.Th>
+              <Table.Th ta="end">{t('courses.column.groups')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -67,7 +73,7 @@ export function CoursesPage() {
                     <Text fw={600}>{c.title}</Text>
                     {c.archived && (
                       <Badge color="gray" variant="light">
-                        Archived
+                        {t('courses.archived')}
                       </Badge>
                     )}
                   </Row>
@@ -77,10 +83,15 @@ export function CoursesPage() {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td ta="right">{formatNumber(c.groupIds.length)}</Table.Td>
-                <Table.Td ta="right">
-                  <Button variant="default" size="xs" onClick={() => setEditing(c)} aria-label={`Edit ${c.title}`}>
-                    Edit
+                <Table.Td ta="end">{formatNumber(c.groupIds.length)}</Table.Td>
+                <Table.Td ta="end">
+                  <Button
+                    variant="default"
+                    size="xs"
+                    onClick={() => setEditing(c)}
+                    aria-label={t('courses.editNamed', { title: c.title })}
+                  >
+                    {t('courses.edit')}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -89,7 +100,7 @@ export function CoursesPage() {
         </Table>
         {courses.length === 0 && (
           <Text c="dimmed" ta="center" p="xl">
-            No courses yet.
+            {t('courses.empty')}
           </Text>
         )}
       </Paper>
@@ -108,6 +119,7 @@ export function CoursesPage() {
 }
 
 function CourseModal({ course, onClose, onSaved }: { course: Course | null; onClose: () => void; onSaved: () => void }) {
+  const t = useAdminText();
   // Controlled: the group list offers the chosen groups by name as they are chosen.
   const form = useForm({
     mode: 'controlled',
@@ -138,18 +150,19 @@ function CourseModal({ course, onClose, onSaved }: { course: Course | null; onCl
     if (!r.ok) return showFieldError(r.error, form, 'title');
     const assigned = await adminApi['course-groups-set']({ courseId: r.value.id, groupIds: groupIds.map(Number) });
     if (!assigned.ok) return showFieldError(assigned.error, form, 'title');
-    notifications.show({ color: 'teal', title: course ? 'Course saved' : 'Course created', message: r.value.title });
+    notifications.show({ color: 'teal', title: t(course ? 'courses.saved' : 'courses.created'), message: r.value.title });
     onSaved();
   });
 
   return (
-    <Modal opened onClose={onClose} title={course ? 'Edit course' : 'New course'} size="lg">
+    <Modal opened onClose={onClose} title={t(course ? 'courses.modal.edit' : 'courses.modal.new')} size="lg">
       <Stack>
-        <TextInput label="Title" required data-autofocus {...form.getInputProps('title')} />
-        <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+        <TextInput label={t('courses.modal.title')} required data-autofocus {...form.getInputProps('title')} />
+        <Textarea label={t('courses.modal.description')} autosize minRows={2} {...form.getInputProps('description')} />
         <MultiSelect
-          label="Groups that get this course"
-          placeholder="Search groups"
+          label={t('courses.modal.groups')}
+          placeholder={t('courses.modal.searchGroups')}
+          nothingFoundMessage={t('courses.modal.noGroup')}
           searchable
           searchValue={search}
           onSearchChange={(next) => {
@@ -158,23 +171,18 @@ function CourseModal({ course, onClose, onSaved }: { course: Course | null; onCl
           }}
           data={[...new Set([...labels.keys(), ...groupIds])].map((value) => ({
             value,
-            label: labels.get(value) ?? `Group #${value}`,
+            label: labels.get(value) ?? t('courses.modal.groupById', { id: value }),
           }))}
           {...form.getInputProps('groupIds')}
           filter={({ options }) => options}
           comboboxProps={{ withinPortal: true }}
         />
-        {course && (
-          <Switch
-            label="Archived (hidden from learners and new assignments)"
-            {...form.getInputProps('archived', { type: 'checkbox' })}
-          />
-        )}
+        {course && <Switch label={t('courses.modal.archived')} {...form.getInputProps('archived', { type: 'checkbox' })} />}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('courses.modal.cancel')}
           </Button>
-          <Button onClick={() => save()}>{course ? 'Save course' : 'Create course'}</Button>
+          <Button onClick={() => save()}>{t(course ? 'courses.modal.save' : 'courses.modal.create')}</Button>
         </Row>
       </Stack>
     </Modal>

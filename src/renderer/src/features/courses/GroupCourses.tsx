@@ -2,12 +2,13 @@ import { Button, Group as Row, MultiSelect, Paper, Stack, Text, Title } from '@m
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { callOrNotify } from '../../lib/call';
-import { count } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
 
 /** The courses a group gets: what its joiners see on the kiosk's success screen. */
 export function GroupCourses({ groupId, groupName }: { groupId: number; groupName: string }) {
+  const t = useAdminText();
   const courses = useChannel('courses-list', {}, { refresh: [groupId] }).data;
   // What the admin picks, once they pick; until then the group's courses as read.
   const [picked, setPicked] = useState<{ groupId: number; ids: string[] } | null>(null);
@@ -22,8 +23,8 @@ export function GroupCourses({ groupId, groupName }: { groupId: number; groupNam
     if (value)
       notifications.show({
         color: 'teal',
-        title: 'Courses saved',
-        message: `${groupName} now has ${count(value.length, 'course', 'courses')}.`,
+        title: t('courses.group.saved'),
+        message: t('courses.group.savedMessage', { group: groupName, n: value.length }),
       });
   };
 
@@ -31,28 +32,27 @@ export function GroupCourses({ groupId, groupName }: { groupId: number; groupNam
     <Paper withBorder radius="md" p="lg" maw={720}>
       <Stack>
         <Title order={3} size="h4">
-          Courses for this group
+          {t('courses.group.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Everyone in {groupName} gets these. Learners who join with the code see them as soon as they have signed up — no course
-          code needed.
+          {t('courses.group.intro', { group: groupName })}
         </Text>
         {courses && courses.length === 0 ? (
-          <Text size="sm">No courses yet. Create them under Training › Courses.</Text>
+          <Text size="sm">{t('courses.group.none')}</Text>
         ) : (
           <MultiSelect
-            label="Courses"
-            placeholder="Choose courses"
+            label={t('courses.group.label')}
+            placeholder={t('courses.group.placeholder')}
             searchable
             data={(courses ?? []).map((c) => ({ value: String(c.id), label: c.title }))}
             value={selected}
             onChange={setSelected}
-            nothingFoundMessage="No course by that name"
+            nothingFoundMessage={t('courses.group.nothingFound')}
           />
         )}
         <Row>
           <Button onClick={() => void save()} disabled={!courses}>
-            Save courses
+            {t('courses.group.save')}
           </Button>
         </Row>
       </Stack>

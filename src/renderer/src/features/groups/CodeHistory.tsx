@@ -5,7 +5,8 @@ import { useState } from 'react';
 import type { CodeHistoryEntry, Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify } from '../../lib/call';
-import { count, formatDateTime, formatNumber } from '../../lib/format';
+import { useAdminText } from '../../i18n/admin';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
 import { CODE_MASK, useCodeReveal, useCodesShown } from './codeReveal';
 import { useCurrentGroup } from './currentGroup';
@@ -19,26 +20,26 @@ export function CodeHistory({ group }: { group: Group }) {
   const entries = history.data ?? [];
   const shown = useCodesShown(group.id);
   const [restoring, setRestoring] = useState<CodeHistoryEntry | null>(null);
+  const t = useAdminText();
 
   return (
     <Paper withBorder radius="md" p="lg" maw={640}>
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Code history
+          {t('groups.history.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          Retired codes stay reserved for this group: no other group can take them, and anyone who tries one is told it has
-          changed. Bring one back if cards with it are already out.
+          {t('groups.history.intro')}
         </Text>
-        <Table aria-label="Code history" verticalSpacing="xs">
+        <Table aria-label={t('groups.history.title')} verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Set</Table.Th>
-              <Table.Th>Retired</Table.Th>
-              <Table.Th ta="right">Joined</Table.Th>
+              <Table.Th>{t('groups.history.column.code')}</Table.Th>
+              <Table.Th>{t('groups.history.column.set')}</Table.Th>
+              <Table.Th>{t('groups.history.column.retired')}</Table.Th>
+              <Table.Th ta="right">{t('groups.history.column.joined')}</Table.Th>
               <Table.Th>
-                <VisuallyHidden>Actions</VisuallyHidden>
+                <VisuallyHidden>{t('groups.history.column.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -46,7 +47,7 @@ export function CodeHistory({ group }: { group: Group }) {
             {entries.map((e) => (
               <Table.Tr key={`${e.joinCode}-${e.setAt}`}>
                 <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
-                  {shown ? e.joinCode : CODE_MASK}
+                  <span dir="ltr">{shown ? e.joinCode : CODE_MASK}</span>
                 </Table.Td>
                 <Table.Td>{formatDateTime(e.setAt)}</Table.Td>
                 <Table.Td>
@@ -54,7 +55,7 @@ export function CodeHistory({ group }: { group: Group }) {
                     formatDateTime(e.retiredAt)
                   ) : (
                     <Badge color="teal" variant="light">
-                      Current
+                      {t('groups.history.current')}
                     </Badge>
                   )}
                 </Table.Td>
@@ -65,10 +66,10 @@ export function CodeHistory({ group }: { group: Group }) {
                       size="compact-sm"
                       variant="subtle"
                       leftSection={<IconArrowBackUp size={16} />}
-                      aria-label={`Bring back the code set ${formatDateTime(e.setAt)}`}
+                      aria-label={t('groups.history.bringBackAria', { when: formatDateTime(e.setAt) })}
                       onClick={() => setRestoring(e)}
                     >
-                      Bring back
+                      {t('groups.history.bringBack')}
                     </Button>
                   )}
                 </Table.Td>
@@ -87,6 +88,7 @@ function RestoreDialog(props: { group: Group; entry: CodeHistoryEntry | null; sh
   const setGroup = useCurrentGroup((s) => s.set);
   const pin = useCodeReveal((s) => s.setPinned);
   const [busy, setBusy] = useState(false);
+  const t = useAdminText();
 
   const restore = async (code: string) => {
     setBusy(true);
@@ -98,33 +100,35 @@ function RestoreDialog(props: { group: Group; entry: CodeHistoryEntry | null; sh
     pin(group.id);
     notifications.show({
       color: 'teal',
-      title: 'Earlier code brought back',
-      message: 'Cards with it work again. The code it replaced no longer works.',
+      title: t('groups.restore.done'),
+      message: t('groups.restore.doneMessage'),
     });
   };
 
   return (
-    <Modal opened={entry !== null} onClose={onClose} title="Bring back this code?">
+    <Modal opened={entry !== null} onClose={onClose} title={t('groups.restore.title')}>
       {entry && (
         <Stack>
           <Text>
-            {props.shown ? (
-              <Text span ff="monospace" fw={700}>
-                {entry.joinCode}
-              </Text>
-            ) : (
-              `The code set on ${formatDateTime(entry.setAt)}`
-            )}{' '}
-            works again for {group.name}, with its {count(entry.joinCount, 'earlier sign-up', 'earlier sign-ups')} counted. The
-            current code stops working at once: anyone who tries it will be told it has changed. Learners who already joined stay
-            in the group.
+            {props.shown
+              ? t.rich('groups.restore.bodyCode', {
+                  ltr: (chunks) => (
+                    <Text span ff="monospace" fw={700} dir="ltr">
+                      {chunks}
+                    </Text>
+                  ),
+                  code: entry.joinCode,
+                  group: group.name,
+                  n: entry.joinCount,
+                })
+              : t('groups.restore.bodyDate', { when: formatDateTime(entry.setAt), group: group.name, n: entry.joinCount })}
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {t('groups.cancel')}
             </Button>
             <Button loading={busy} onClick={() => void restore(entry.joinCode)}>
-              Bring back
+              {t('groups.history.bringBack')}
             </Button>
           </Row>
         </Stack>

@@ -7,17 +7,24 @@ import { schemas } from '../../../../shared/schemas';
 import type { Group, Role } from '../../../../shared/types';
 import { ROLES } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import type { AdminMessageId } from '../../i18n/admin';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { useNavigation } from '../../stores/navigation';
 import { useCurrentGroup } from './currentGroup';
 
-const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
+const ROLE_LABEL: Record<Role, AdminMessageId> = {
+  learner: 'groups.role.learner',
+  instructor: 'groups.role.instructor',
+  manager: 'groups.role.manager',
+};
 
 /** Name, description and the role joiners get; and cloning the group for the next wave. */
 export function GroupDetails({ group }: { group: Group }) {
   const setGroup = useCurrentGroup((s) => s.set);
   const go = useNavigation((s) => s.go);
   const [cloning, clone] = useDisclosure(false);
+  const t = useAdminText();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { id: group.id, name: group.name, description: group.description, role: group.role as Role },
@@ -25,7 +32,7 @@ export function GroupDetails({ group }: { group: Group }) {
   });
   const cloneForm = useForm({
     mode: 'uncontrolled',
-    initialValues: { id: group.id, name: `${group.name} (copy)` },
+    initialValues: { id: group.id, name: t('groups.clone.defaultName', { group: group.name }) },
     validate: schemaResolver(schemas.groupsClone, { sync: true }),
   });
 
@@ -33,14 +40,18 @@ export function GroupDetails({ group }: { group: Group }) {
     const result = await adminApi['groups-update'](values);
     if (!result.ok) return showFieldError(result.error, form);
     setGroup(result.value);
-    notifications.show({ color: 'teal', title: 'Group saved', message: result.value.name });
+    notifications.show({ color: 'teal', title: t('groups.details.saved'), message: result.value.name });
   });
 
   const saveClone = cloneForm.onSubmit(async (values) => {
     const result = await adminApi['groups-clone'](values);
     if (!result.ok) return showFieldError(result.error, cloneForm);
     clone.close();
-    notifications.show({ color: 'teal', title: 'Group cloned', message: `${result.value.name} has its own new join code.` });
+    notifications.show({
+      color: 'teal',
+      title: t('groups.clone.done'),
+      message: t('groups.clone.doneMessage', { group: result.value.name }),
+    });
     go({ page: 'group', id: result.value.id, tab: 'settings' });
   });
 
@@ -49,41 +60,41 @@ export function GroupDetails({ group }: { group: Group }) {
       <form onSubmit={save} noValidate>
         <Stack gap="md">
           <Title order={3} size="h4">
-            Group details
+            {t('groups.details.title')}
           </Title>
-          <TextInput label="Group name" required key={form.key('name')} {...form.getInputProps('name')} />
+          <TextInput label={t('groups.field.name')} required dir="auto" key={form.key('name')} {...form.getInputProps('name')} />
           <Textarea
-            label="Description"
+            label={t('groups.field.description')}
+            dir="auto"
             autosize
             minRows={2}
             key={form.key('description')}
             {...form.getInputProps('description')}
           />
           <Select
-            label="Role on joining"
-            description="What everyone who joins with the code becomes."
-            data={ROLE_OPTIONS}
+            label={t('groups.details.role')}
+            description={t('groups.details.roleHint')}
+            data={ROLES.map((r) => ({ value: r, label: t(ROLE_LABEL[r]) }))}
             allowDeselect={false}
             key={form.key('role')}
             {...form.getInputProps('role')}
             maw={320}
           />
           <Row justify="space-between">
-            <Button type="submit">Save details</Button>
+            <Button type="submit">{t('groups.details.save')}</Button>
             <Button variant="default" leftSection={<IconCopyPlus size={18} />} onClick={clone.open}>
-              Clone group
+              {t('groups.clone.open')}
             </Button>
           </Row>
         </Stack>
       </form>
-      <Modal opened={cloning} onClose={clone.close} title="Clone group">
+      <Modal opened={cloning} onClose={clone.close} title={t('groups.clone.open')}>
         <form onSubmit={saveClone} noValidate>
           <Stack>
-            <Text size="sm">
-              The new group gets this group’s description, role and courses, and a join code of its own. Members are not copied.
-            </Text>
+            <Text size="sm">{t('groups.clone.intro')}</Text>
             <TextInput
-              label="New group name"
+              label={t('groups.clone.name')}
+              dir="auto"
               data-autofocus
               required
               key={cloneForm.key('name')}
@@ -91,9 +102,9 @@ export function GroupDetails({ group }: { group: Group }) {
             />
             <Row justify="flex-end">
               <Button variant="default" onClick={clone.close}>
-                Cancel
+                {t('groups.cancel')}
               </Button>
-              <Button type="submit">Clone</Button>
+              <Button type="submit">{t('groups.clone.submit')}</Button>
             </Row>
           </Stack>
         </form>

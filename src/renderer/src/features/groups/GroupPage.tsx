@@ -15,8 +15,8 @@ import { GroupDetails } from './GroupDetails';
 import { JoinCodeCard } from './JoinCodeCard';
 import { SignupControls } from './SignupControls';
 import { RoomLinkCard } from './RoomLink';
-import { formatNumber } from '../../lib/format';
 import { useGroupLive } from '../../lib/useLive';
+import { useAdminText } from '../../i18n/admin';
 
 export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const go = useNavigation((s) => s.go);
@@ -26,6 +26,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
   const reload = useCurrentGroup((s) => s.reload);
   const reset = useCurrentGroup((s) => s.reset);
   const [openLearner, setOpenLearner] = useState<number | null>(null);
+  const t = useAdminText();
 
   // Fresh counts whenever the admin switches tabs or comes back from the kiosk window.
   useEffect(() => {
@@ -40,7 +41,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
     if (liveCount !== undefined && shownCount !== undefined && liveCount !== shownCount) reload();
   }, [liveCount, shownCount, reload]);
 
-  if (missing) return <Text>That group no longer exists.</Text>;
+  if (missing) return <Text>{t('groups.page.missing')}</Text>;
   if (!group) {
     return (
       <Center p="xl">
@@ -58,14 +59,18 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
             go({ page: 'groups' });
           }}
         >
-          Groups
+          {t('groups.list.title')}
         </Anchor>
-        <Text>{group.name}</Text>
+        <Text>
+          <bdi>{group.name}</bdi>
+        </Text>
       </Breadcrumbs>
       <div>
         <Row gap="sm" justify="space-between">
           <Row gap="sm">
-            <Title order={2}>{group.name}</Title>
+            <Title order={2}>
+              <bdi>{group.name}</bdi>
+            </Title>
             <CodeStateBadge state={group.codeState} />
           </Row>
           <Button
@@ -73,24 +78,28 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
             leftSection={<IconFileReport size={18} />}
             onClick={() => go({ page: 'report', id: group.id })}
           >
-            Group report
+            {t('groups.page.report')}
           </Button>
         </Row>
-        {group.description && <Text c="dimmed">{group.description}</Text>}
+        {group.description && (
+          <Text c="dimmed">
+            <bdi>{group.description}</bdi>
+          </Text>
+        )}
       </div>
-      <Tabs value={tab} onChange={(t) => go({ page: 'group', id, tab: (t as GroupTab | null) ?? 'members' })}>
+      <Tabs value={tab} onChange={(v) => go({ page: 'group', id, tab: (v as GroupTab | null) ?? 'members' })}>
         <Tabs.List>
           <Tabs.Tab value="members" leftSection={<IconUsers size={16} />}>
-            Members ({formatNumber(group.memberCount)})
+            {t('groups.tab.members', { n: group.memberCount })}
           </Tabs.Tab>
           <Tabs.Tab value="courses" leftSection={<IconBook size={16} />}>
-            Courses
+            {t('groups.tab.courses')}
           </Tabs.Tab>
           <Tabs.Tab value="progress" leftSection={<IconChartBar size={16} />}>
-            Progress
+            {t('groups.tab.progress')}
           </Tabs.Tab>
           <Tabs.Tab value="settings" leftSection={<IconSettings size={16} />}>
-            Settings
+            {t('groups.tab.settings')}
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="members" pt="md">
@@ -98,7 +107,7 @@ export function GroupPage({ id, tab }: { id: number; tab: GroupTab }) {
             groupId={group.id}
             version={group.memberCount}
             onOpen={(l) => setOpenLearner(l.id)}
-            emptyText="No one has joined this group yet. Share its join code from Settings."
+            emptyText={t('groups.page.membersEmpty')}
           />
           <LearnerDrawer id={openLearner} onClose={() => setOpenLearner(null)} onChanged={reload} />
         </Tabs.Panel>

@@ -21,14 +21,13 @@ import { useEffect, useState } from 'react';
 import type { CodeState, Group } from '../../../../shared/types';
 import { CODE_STATES } from '../../../../shared/types';
 import { SearchBar } from '../../components/SearchBar';
-import { count, formatDate, formatNumber } from '../../lib/format';
+import { useAdminText } from '../../i18n/admin';
+import { formatDate, formatNumber } from '../../lib/format';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { CODE_MASK } from './codeReveal';
 import { CODE_STATE_LABEL, CodeStateBadge } from './CodeStateBadge';
 import { GROUPS_PAGE_SIZE, useGroupsStore } from './groupsStore';
 import { NewGroupModal } from './NewGroupModal';
-
-const STATE_OPTIONS = CODE_STATES.map((s) => ({ value: s, label: CODE_STATE_LABEL[s] }));
 
 export function GroupsPage() {
   const items = useGroupsStore((s) => s.items);
@@ -43,6 +42,8 @@ export function GroupsPage() {
   const load = useGroupsStore((s) => s.load);
   const go = useNavigation((s) => s.go);
   const [creating, { open, close }] = useDisclosure(false);
+  const t = useAdminText();
+  const stateOptions = CODE_STATES.map((s) => ({ value: s, label: t(CODE_STATE_LABEL[s]) }));
 
   useEffect(() => {
     void load();
@@ -52,21 +53,27 @@ export function GroupsPage() {
     <Stack gap="md" maw={1100}>
       <Row justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Groups</Title>
+          <Title order={2}>{t('groups.list.title')}</Title>
           <Text c="dimmed" size="sm">
-            Each group has its own join code. Learners who sign up with it land in the group.
+            {t('groups.list.intro')}
           </Text>
         </div>
         <Button leftSection={<IconPlus size={18} />} onClick={open}>
-          New group
+          {t('groups.list.new')}
         </Button>
       </Row>
       <Row align="flex-end">
-        <SearchBar label="Search groups" placeholder="Search groups by name" initial={search} onSearch={setSearch} w={420} />
+        <SearchBar
+          label={t('groups.list.search')}
+          placeholder={t('groups.list.searchPlaceholder')}
+          initial={search}
+          onSearch={setSearch}
+          w={420}
+        />
         <Select
-          aria-label="Filter by join code state"
-          placeholder="Any code state"
-          data={STATE_OPTIONS}
+          aria-label={t('groups.list.stateFilter')}
+          placeholder={t('groups.list.anyState')}
+          data={stateOptions}
           value={codeState}
           onChange={(v) => setCodeState(v as CodeState | null)}
           clearable
@@ -75,15 +82,15 @@ export function GroupsPage() {
       </Row>
       <Paper withBorder radius="md">
         {/* Narrow windows drop the dates and stack the state under the code, so no word is ever cut. */}
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label="Groups">
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" aria-label={t('groups.list.title')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Group</Table.Th>
-              <Table.Th ta="right">Members</Table.Th>
-              <Table.Th>Join code</Table.Th>
-              <Table.Th visibleFrom="md">State</Table.Th>
-              <Table.Th ta="right">Used / max</Table.Th>
-              <Table.Th visibleFrom="md">Created</Table.Th>
+              <Table.Th>{t('groups.list.column.group')}</Table.Th>
+              <Table.Th ta="right">{t('groups.list.column.members')}</Table.Th>
+              <Table.Th>{t('groups.list.column.code')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('groups.list.column.state')}</Table.Th>
+              <Table.Th ta="right">{t('groups.list.column.used')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('groups.list.column.created')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -98,11 +105,11 @@ export function GroupsPage() {
                       go({ page: 'group', id: g.id, tab: 'members' });
                     }}
                   >
-                    {g.name}
+                    <bdi>{g.name}</bdi>
                   </Anchor>
                   {g.description && (
                     <Text size="xs" c="dimmed" lineClamp={2}>
-                      {g.description}
+                      <bdi>{g.description}</bdi>
                     </Text>
                   )}
                 </Table.Td>
@@ -117,7 +124,9 @@ export function GroupsPage() {
                   <CodeStateBadge state={g.codeState} />
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {formatNumber(g.usedCount)} / {g.maxUses === null ? 'no limit' : formatNumber(g.maxUses)}
+                  {g.maxUses === null
+                    ? t('groups.list.usedNoLimit', { used: g.usedCount })
+                    : t('groups.list.used', { used: g.usedCount, max: g.maxUses })}
                 </Table.Td>
                 <Table.Td visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
                   {formatDate(g.createdAt)}
@@ -131,19 +140,22 @@ export function GroupsPage() {
             {loading ? (
               <Loader size="sm" />
             ) : (
-              <Text c="dimmed">
-                {search ? `No group matches “${search}”.` : 'No groups yet. Create one to get its join code.'}
-              </Text>
+              <Text c="dimmed">{search ? t('groups.list.noMatch', { search }) : t('groups.list.empty')}</Text>
             )}
           </Center>
         )}
       </Paper>
       <Row justify="space-between">
         <Text size="sm" c="dimmed">
-          {count(total, 'group', 'groups')}
+          {t('groups.list.count', { n: total })}
         </Text>
         {total > GROUPS_PAGE_SIZE && (
-          <Pagination total={Math.ceil(total / GROUPS_PAGE_SIZE)} value={page} onChange={setPage} aria-label="Group pages" />
+          <Pagination
+            total={Math.ceil(total / GROUPS_PAGE_SIZE)}
+            value={page}
+            onChange={setPage}
+            aria-label={t('groups.list.pages')}
+          />
         )}
       </Row>
       <NewGroupModal
@@ -164,25 +176,27 @@ function ListedCode({ group }: { group: Group }) {
   const [hovered, setHovered] = useState(false);
   const [pinned, setPinned] = useState(false);
   const shown = hovered || pinned;
+  const t = useAdminText();
   return (
     <Row gap={4} wrap="nowrap">
       <Text
         size="sm"
         ff="monospace"
         fw={600}
+        dir="ltr"
         style={{ whiteSpace: 'nowrap' }}
         onMouseEnter={() => setHovered(true)}
         onMouseLeave={() => setHovered(false)}
         data-testid="listed-code"
-        aria-label={shown ? `Join code ${group.joinCode}` : 'Join code hidden'}
+        aria-label={shown ? t('groups.code.shownLabel', { code: group.joinCode }) : t('groups.code.hiddenLabel')}
       >
         {shown ? group.joinCode : CODE_MASK}
       </Text>
-      <Tooltip label={pinned ? 'Hide code' : 'Show code'}>
+      <Tooltip label={pinned ? t('groups.code.hide') : t('groups.code.show')}>
         <ActionIcon
           variant="subtle"
           color="gray"
-          aria-label={`${pinned ? 'Hide' : 'Show'} the join code of ${group.name}`}
+          aria-label={t(pinned ? 'groups.list.hideCodeOf' : 'groups.list.showCodeOf', { group: group.name })}
           aria-pressed={pinned}
           onClick={() => setPinned((p) => !p)}
         >

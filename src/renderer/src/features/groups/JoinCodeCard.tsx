@@ -25,11 +25,13 @@ import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { callOrNotify, showFieldError } from '../../lib/call';
-import { count, formatDateTime } from '../../lib/format';
+import { useAdminText } from '../../i18n/admin';
+import { formatDateTime } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 import { CODE_MASK, useCodeReveal, useCodesShown } from './codeReveal';
 import { CodeStateBadge } from './CodeStateBadge';
+import { customCodeProblem, shortCodeWarning, STRENGTH_LABEL, strengthReason } from './codeEditorText';
 import { ShareCode } from './ShareCode';
 import { useCurrentGroup } from './currentGroup';
 
@@ -47,6 +49,7 @@ export function JoinCodeCard({ group }: { group: Group }) {
   const [editing, setEditing] = useState(false);
   const [confirming, confirm] = useDisclosure(false);
   const policy = useChannel('code-policy-get', {}).data;
+  const t = useAdminText();
 
   const regenerate = async () => {
     confirm.close();
@@ -54,7 +57,11 @@ export function JoinCodeCard({ group }: { group: Group }) {
     if (!value) return;
     setGroup(value);
     setPinned(true);
-    notifications.show({ color: 'teal', title: 'New join code', message: 'The old code no longer works. Share the new one.' });
+    notifications.show({
+      color: 'teal',
+      title: t('groups.code.regenerated'),
+      message: t('groups.code.regeneratedMessage'),
+    });
   };
 
   return (
@@ -62,12 +69,12 @@ export function JoinCodeCard({ group }: { group: Group }) {
       <Stack gap="sm">
         <Row justify="space-between">
           <Title order={3} size="h4">
-            Join code
+            {t('groups.code.title')}
           </Title>
           <CodeStateBadge state={group.codeState} />
         </Row>
         <Text size="sm" c="dimmed">
-          Learners type this code at the kiosk, with their name and email, to join {group.name}.
+          {t('groups.code.intro', { group: group.name })}
         </Text>
         {editing && policy ? (
           <CodeEditor
@@ -96,17 +103,18 @@ export function JoinCodeCard({ group }: { group: Group }) {
                 fz={28}
                 fw={700}
                 lts={2}
+                dir="ltr"
                 data-testid="join-code-value"
-                aria-label={shown ? `Join code ${group.joinCode}` : 'Join code hidden'}
+                aria-label={shown ? t('groups.code.shownLabel', { code: group.joinCode }) : t('groups.code.hiddenLabel')}
               >
                 {shown ? group.joinCode : CODE_MASK}
               </Text>
             </Box>
-            <Tooltip label={pinned ? 'Hide code' : 'Show code'}>
+            <Tooltip label={pinned ? t('groups.code.hide') : t('groups.code.show')}>
               <ActionIcon
                 variant="default"
                 size="xl"
-                aria-label={pinned ? 'Hide join code' : 'Show join code'}
+                aria-label={pinned ? t('groups.code.hideAria') : t('groups.code.showAria')}
                 aria-pressed={pinned}
                 onClick={() => setPinned(!pinned)}
               >
@@ -115,11 +123,11 @@ export function JoinCodeCard({ group }: { group: Group }) {
             </Tooltip>
             <CopyButton value={group.joinCode}>
               {({ copied, copy }) => (
-                <Tooltip label={copied ? 'Copied' : 'Copy code'}>
+                <Tooltip label={copied ? t('groups.copied') : t('groups.code.copy')}>
                   <ActionIcon
                     variant="default"
                     size="xl"
-                    aria-label="Copy join code"
+                    aria-label={t('groups.code.copyAria')}
                     onClick={copy}
                     color={copied ? 'teal' : undefined}
                   >
@@ -128,11 +136,11 @@ export function JoinCodeCard({ group }: { group: Group }) {
                 </Tooltip>
               )}
             </CopyButton>
-            <Tooltip label={policy?.generatedOnly ? 'Custom codes are turned off in Settings' : 'Edit code'}>
+            <Tooltip label={policy?.generatedOnly ? t('groups.code.customOff') : t('groups.code.edit')}>
               <ActionIcon
                 variant="default"
                 size="xl"
-                aria-label="Edit join code"
+                aria-label={t('groups.code.editAria')}
                 disabled={!policy || policy.generatedOnly}
                 onClick={() => setEditing(true)}
               >
@@ -142,30 +150,26 @@ export function JoinCodeCard({ group }: { group: Group }) {
           </Row>
         )}
         <Text size="sm" c="dimmed">
-          {count(group.usedCount, 'learner has', 'learners have')} joined with this code since{' '}
-          {formatDateTime(group.codeChangedAt)}.
+          {t('groups.code.used', { n: group.usedCount, when: formatDateTime(group.codeChangedAt) })}
         </Text>
         {!editing && (
           <Row justify="space-between">
             <ShareCode group={group} />
             <Button variant="light" color="orange" leftSection={<IconRefresh size={18} />} onClick={confirm.open}>
-              Regenerate code
+              {t('groups.code.regenerate')}
             </Button>
           </Row>
         )}
       </Stack>
-      <Modal opened={confirming} onClose={confirm.close} title="Regenerate the join code?">
+      <Modal opened={confirming} onClose={confirm.close} title={t('groups.regenerate.title')}>
         <Stack>
-          <Text>
-            The old code stops working at once: anyone who tries it will be told it has changed. Learners who already joined stay
-            in {group.name}.
-          </Text>
+          <Text>{t('groups.regenerate.body', { group: group.name })}</Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={confirm.close}>
-              Cancel
+              {t('groups.cancel')}
             </Button>
             <Button color="orange" onClick={() => void regenerate()}>
-              Regenerate
+              {t('groups.regenerate.confirm')}
             </Button>
           </Row>
         </Stack>
@@ -198,13 +202,14 @@ function usePatternChecker(): PatternChecker | null {
 }
 
 function CodeEditor(props: { group: Group; minLength: number; onCancel: () => void; onSaved: (g: Group) => void }) {
+  const t = useAdminText();
   const initialValues = { code: props.group.joinCode };
   const validate = schemaRules(schemas.joinCodeUpdate, {
     input: (values: typeof initialValues) => ({ groupId: props.group.id, code: values.code }),
     // The policy's rules, as the admin types; an empty field just keeps Save off.
     also: (values) => {
-      const check = checkCustomCode(values.code, props.minLength);
-      return !check.ok && values.code.trim() ? { code: check.message } : {};
+      const problem = values.code.trim() ? customCodeProblem(values.code, props.minLength, t) : null;
+      return problem ? { code: problem } : {};
     },
   });
   // Controlled: the strength meter follows every keystroke.
@@ -221,7 +226,7 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
   const value = form.values.code;
   const error = form.errors.code;
   const check = checkCustomCode(value, props.minLength);
-  const warning = !error && check.ok ? check.warning : undefined;
+  const warning = !error && check.ok && check.warning ? shortCodeWarning(t) : undefined;
   const key = check.ok ? check.key : null;
   const rating: CodeRating | null = useMemo(
     () => (key && checker ? rateJoinCode(key, checker, context) : null),
@@ -233,8 +238,8 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
     if (!result.ok) return showFieldError(result.error, form, 'code');
     notifications.show({
       color: result.value.warning ? 'yellow' : 'teal',
-      title: 'Join code saved',
-      message: result.value.warning ?? 'The previous code no longer works.',
+      title: t('groups.edit.saved'),
+      message: result.value.warning ? shortCodeWarning(t) : t('groups.edit.savedMessage'),
     });
     props.onSaved(result.value.group);
   });
@@ -243,14 +248,15 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
     <form noValidate onSubmit={save}>
       <Stack gap="xs">
         <TextInput
-          label="New join code"
-          description={`${props.minLength}–${CUSTOM_MAX_LENGTH} letters and digits. Spaces and dashes are ignored; O counts as 0, I and L as 1.`}
+          label={t('groups.edit.label')}
+          description={t('groups.edit.hint', { min: props.minLength, max: CUSTOM_MAX_LENGTH })}
           {...form.getInputProps('code')}
           autoComplete="off"
           spellCheck={false}
           autoCapitalize="characters"
           data-autofocus
           autoFocus
+          dir="ltr"
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 20, letterSpacing: 1 } }}
         />
         {rating && (
@@ -264,18 +270,21 @@ function CodeEditor(props: { group: Group; minLength: number; onCancel: () => vo
               aria-hidden
             />
             <Text size="sm" role="status">
-              Strength: <strong>{rating.strength}</strong>
-              {rating.reason ? ` — easy to guess: ${rating.reason}.` : ''}
+              {t.rich(rating.reason ? 'groups.strength.ratingWithReason' : 'groups.strength.rating', {
+                b: (chunks) => <strong>{chunks}</strong>,
+                strength: t(STRENGTH_LABEL[rating.strength]),
+                reason: rating.reason ? strengthReason(rating.reason, t) : '',
+              })}
               {warning ? ` ${warning}` : ''}
             </Text>
           </Row>
         )}
         <Row>
           <Button type="submit" loading={form.submitting} disabled={!!error || !value.trim()}>
-            Save
+            {t('groups.save')}
           </Button>
           <Button variant="default" onClick={props.onCancel}>
-            Cancel
+            {t('groups.cancel')}
           </Button>
         </Row>
       </Stack>

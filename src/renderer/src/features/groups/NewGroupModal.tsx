@@ -4,9 +4,11 @@ import { notifications } from '@mantine/notifications';
 import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 
 export function NewGroupModal(props: { opened: boolean; onClose: () => void; onCreated: (group: Group) => void }) {
+  const t = useAdminText();
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: { name: '', description: '' },
@@ -16,7 +18,11 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
   const submit = form.onSubmit(async (values) => {
     const result = await adminApi['groups-create'](values);
     if (!result.ok) return showFieldError(result.error, form);
-    notifications.show({ color: 'teal', title: 'Group created', message: `${result.value.name} has its join code.` });
+    notifications.show({
+      color: 'teal',
+      title: t('groups.new.created'),
+      message: t('groups.new.createdMessage', { group: result.value.name }),
+    });
     form.reset();
     props.onCreated(result.value);
   });
@@ -28,13 +34,14 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
         form.reset();
         props.onClose();
       }}
-      title="New group"
+      title={t('groups.new.title')}
     >
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
-            label="Group name"
-            description="For example a cohort, team or location."
+            label={t('groups.field.name')}
+            dir="auto"
+            description={t('groups.new.nameHint')}
             required
             data-autofocus
             autoComplete="off"
@@ -42,7 +49,8 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
             {...form.getInputProps('name')}
           />
           <Textarea
-            label="Description"
+            label={t('groups.field.description')}
+            dir="auto"
             autosize
             minRows={2}
             key={form.key('description')}
@@ -50,10 +58,10 @@ export function NewGroupModal(props: { opened: boolean; onClose: () => void; onC
           />
           <Row justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('groups.cancel')}
             </Button>
             <Button type="submit" loading={form.submitting}>
-              Create group
+              {t('groups.new.submit')}
             </Button>
           </Row>
         </Stack>

@@ -1,8 +1,8 @@
-import { Badge, Box, Button, Center, Group as Row, Loader, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Center, Group as Row, Loader, Stack, Text, Title, useDirection } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconMaximize, IconWifiOff } from '@tabler/icons-react';
+import { IconArrowLeft, IconArrowRight, IconMaximize, IconWifiOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { formatNumber, plural } from '../../lib/format';
+import { errorWords, useAdminText } from '../../i18n/admin';
 import { useGroupLive } from '../../lib/useLive';
 import { useChannel } from '../../lib/useChannel';
 import { useQrCode } from '../../lib/useQrCode';
@@ -15,6 +15,9 @@ import { typedAddress } from './roomAddress';
  */
 export function PresenterView({ id }: { id: number }) {
   const go = useNavigation((s) => s.go);
+  const t = useAdminText();
+  // Back points the way the page reads from: right in Arabic.
+  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
   const link = useChannel('group-room-link', { groupId: id }, { onError: () => undefined });
   const live = useGroupLive(id);
   const url = link.data?.url ?? null;
@@ -25,8 +28,8 @@ export function PresenterView({ id }: { id: number }) {
 
   const toolbar = (
     <Row justify="space-between" p="md" style={{ position: 'absolute', inset: '0 0 auto 0' }}>
-      <Button variant="subtle" color="gray" leftSection={<IconArrowLeft size={18} />} onClick={back}>
-        Back to the group
+      <Button variant="subtle" color="gray" leftSection={<BackIcon size={18} />} onClick={back}>
+        {t('groups.presenter.back')}
       </Button>
       <Button
         variant="subtle"
@@ -34,7 +37,7 @@ export function PresenterView({ id }: { id: number }) {
         leftSection={<IconMaximize size={18} />}
         onClick={() => void document.documentElement.requestFullscreen?.().catch(() => undefined)}
       >
-        Full screen
+        {t('groups.presenter.fullScreen')}
       </Button>
     </Row>
   );
@@ -45,10 +48,10 @@ export function PresenterView({ id }: { id: number }) {
         {toolbar}
         <Stack align="center" ta="center" maw={640}>
           <IconWifiOff size={64} aria-hidden />
-          <Title order={1}>Room sign-up is off</Title>
-          <Text size="lg">{link.error.message}</Text>
+          <Title order={1}>{t('groups.presenter.off')}</Title>
+          <Text size="lg">{errorWords(link.error, t)}</Text>
           <Button size="lg" onClick={() => go({ page: 'kiosk' })}>
-            Go to the Kiosk page
+            {t('groups.presenter.toKiosk')}
           </Button>
         </Stack>
       </Center>
@@ -68,14 +71,14 @@ export function PresenterView({ id }: { id: number }) {
       <Row align="center" justify="center" gap={64} wrap="nowrap" h="calc(100vh - 120px)">
         <img
           src={qr}
-          alt={`QR code: ${url}`}
+          alt={t('groups.presenter.qr', { url })}
           data-testid="presenter-qr"
           style={{ width: 'min(46vw, calc(100vh - 160px))', height: 'auto', imageRendering: 'pixelated' }}
         />
         <Stack gap="xl" maw={820} style={{ flex: 1 }}>
           <div>
             <Text fz={28} fw={700} c="dark.6" tt="uppercase">
-              Join
+              {t('groups.presenter.join')}
             </Text>
             <Title order={1} fz={64} lh={1.1}>
               {live.name}
@@ -83,17 +86,15 @@ export function PresenterView({ id }: { id: number }) {
           </div>
           <div>
             <Text fz={28} c="dark.6">
-              Scan the code with your phone&apos;s camera, or type this address:
+              {t('groups.presenter.scan')}
             </Text>
-            <Text fz={44} fw={700} ff="monospace" data-testid="presenter-address" style={{ overflowWrap: 'anywhere' }}>
+            <Text fz={44} fw={700} ff="monospace" dir="ltr" data-testid="presenter-address" style={{ overflowWrap: 'anywhere' }}>
               {typedAddress(url)}
             </Text>
           </div>
           <div aria-live="polite" data-testid="presenter-arrivals">
             <Text fz={36} fw={700}>
-              {count === 0
-                ? 'No one has joined yet'
-                : `${formatNumber(count)} ${plural(count, { one: 'person has', other: 'people have' })} joined`}
+              {t('groups.presenter.arrivals', { n: count })}
             </Text>
             <Row gap="xs" mt="sm">
               {live.recent.slice(0, 40).map((m) => (

@@ -1,6 +1,7 @@
 import { Anchor, Button, CopyButton, Group as Row, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCopy, IconPresentation, IconWifi } from '@tabler/icons-react';
 import type { Group } from '../../../../shared/types';
+import { useAdminText } from '../../i18n/admin';
 import { useChannel } from '../../lib/useChannel';
 import { useQrCode } from '../../lib/useQrCode';
 import { routeHash, useNavigation } from '../../stores/navigation';
@@ -8,6 +9,7 @@ import { routeHash, useNavigation } from '../../stores/navigation';
 /** The group's room link and its QR code (phones open sign-up with the code filled in), and the presenter view. */
 export function RoomLinkCard({ group }: { group: Group }) {
   const go = useNavigation((s) => s.go);
+  const t = useAdminText();
   const network = useChannel('network-status', {}).data;
   const on = network?.enabled === true;
   const link = useChannel('group-room-link', on ? { groupId: group.id } : null, {
@@ -22,48 +24,49 @@ export function RoomLinkCard({ group }: { group: Group }) {
       leftSection={<IconPresentation size={18} />}
       onClick={() => go({ page: 'presenter', id: group.id })}
     >
-      Presenter view
+      {t('groups.room.presenter')}
     </Button>
   );
   return (
     <Paper withBorder p="lg" radius="md" maw={640} data-testid="room-link-card">
       <Stack gap="sm">
         <Title order={3} size="h4">
-          Sign-up on phones in the room
+          {t('groups.room.title')}
         </Title>
         {!network ? null : !on ? (
           <>
             <Text size="sm">
-              Learners can sign up on their own phones by scanning a QR code, once JoinDesk shares sign-up with the room on the{' '}
-              <Anchor
-                href={routeHash({ page: 'kiosk' })}
-                onClick={(e) => {
-                  e.preventDefault();
-                  go({ page: 'kiosk' });
-                }}
-              >
-                Kiosk page
-              </Anchor>
-              .
+              {t.rich('groups.room.off', {
+                link: (chunks) => (
+                  <Anchor
+                    href={routeHash({ page: 'kiosk' })}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      go({ page: 'kiosk' });
+                    }}
+                  >
+                    {chunks}
+                  </Anchor>
+                ),
+              })}
             </Text>
             <Row>{presenter}</Row>
           </>
         ) : url ? (
           <Row align="flex-start" gap="lg" wrap="wrap">
-            {qr && <img src={qr} alt={`QR code of the room link ${url}`} width={180} height={180} data-testid="room-link-qr" />}
+            {qr && <img src={qr} alt={t('groups.room.qr', { url })} width={180} height={180} data-testid="room-link-qr" />}
             <Stack gap="xs" style={{ flex: 1, minWidth: 260 }}>
               <Text size="sm">
-                <IconWifi size={14} aria-hidden /> Phones on the same network scan this code, or open this address, to sign up
-                with this group&apos;s code filled in:
+                <IconWifi size={14} aria-hidden /> {t('groups.room.on')}
               </Text>
-              <Text fw={700} ff="monospace" size="lg" data-testid="room-link-url" style={{ overflowWrap: 'anywhere' }}>
+              <Text fw={700} ff="monospace" size="lg" dir="ltr" data-testid="room-link-url" style={{ overflowWrap: 'anywhere' }}>
                 {url}
               </Text>
               <Row gap="xs">
                 <CopyButton value={url}>
                   {({ copied, copy }) => (
                     <Button variant="default" leftSection={<IconCopy size={18} />} onClick={copy}>
-                      {copied ? 'Copied' : 'Copy link'}
+                      {copied ? t('groups.copied') : t('groups.room.copy')}
                     </Button>
                   )}
                 </CopyButton>

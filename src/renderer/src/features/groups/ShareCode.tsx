@@ -1,16 +1,18 @@
 import { Button, CopyButton, Group as Row } from '@mantine/core';
 import { IconCheck, IconMail, IconPrinter, IconTextCaption } from '@tabler/icons-react';
-import { invitation, mailtoUrl } from '../../../../shared/invitation';
 import type { Group } from '../../../../shared/types';
+import { useAdminText } from '../../i18n/admin';
 import { useNavigation } from '../../stores/navigation';
+import { invitation, mailtoUrl } from './invitation';
 
 /** Ways to hand the code to learners: an invitation to paste, an email draft, a printable card. */
 export function ShareCode({ group }: { group: Group }) {
   const go = useNavigation((s) => s.go);
-  const { subject, body } = invitation(group.name, group.joinCode);
+  const t = useAdminText();
+  const invite = invitation(t, group.name, group.joinCode);
   return (
     <Row gap="xs">
-      <CopyButton value={`${subject}\n\n${body}`}>
+      <CopyButton value={`${invite.subject}\n\n${invite.body}`}>
         {({ copied, copy }) => (
           <Button
             variant="default"
@@ -18,15 +20,15 @@ export function ShareCode({ group }: { group: Group }) {
             onClick={copy}
             color={copied ? 'teal' : undefined}
           >
-            {copied ? 'Invitation copied' : 'Copy invitation'}
+            {copied ? t('groups.share.invitationCopied') : t('groups.share.copyInvitation')}
           </Button>
         )}
       </CopyButton>
-      <Button variant="default" component="a" href={mailtoUrl(group.name, group.joinCode)} leftSection={<IconMail size={18} />}>
-        Email draft
+      <Button variant="default" component="a" href={mailtoUrl(invite)} leftSection={<IconMail size={18} />}>
+        {t('groups.share.email')}
       </Button>
       <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => go({ page: 'card', id: group.id })}>
-        Join card (PDF)
+        {t('groups.share.card')}
       </Button>
     </Row>
   );

@@ -8,7 +8,9 @@ import { schemas } from '../../../../shared/schemas';
 import type { Group } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { showFieldError } from '../../lib/call';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import type { AdminWords } from '../../i18n/admin';
+import { useAdminText } from '../../i18n/admin';
+import { formatDateTime, pickerFormat } from '../../lib/format';
 import { schemaRules } from '../../lib/form';
 import { codeStateText } from './codeStateText';
 import { useCurrentGroup } from './currentGroup';
@@ -17,13 +19,16 @@ const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
 const toPicker = (iso: string | null) => (iso ? dayjs(iso).format(PICKER_FORMAT) : null);
 const fromPicker = (local: string | null) => (local ? dayjs(local).toISOString() : null);
 // Named controls, so the picker can be used with a screen reader and from the keyboard.
-const PICKER_PROPS = {
-  clearable: true,
-  previousLabel: 'Previous month',
-  nextLabel: 'Next month',
-  submitButtonProps: { 'aria-label': 'Apply date and time' },
-  timePickerProps: { hoursInputLabel: 'Hours', minutesInputLabel: 'Minutes' },
-} as const;
+const pickerProps = (t: AdminWords) =>
+  ({
+    clearable: true,
+    // The value reads like every other date and time on screen, in the admin's language.
+    valueFormat: pickerFormat(true),
+    previousLabel: t('groups.picker.previousMonth'),
+    nextLabel: t('groups.picker.nextMonth'),
+    submitButtonProps: { 'aria-label': t('groups.picker.apply') },
+    timePickerProps: { hoursInputLabel: t('groups.picker.hours'), minutesInputLabel: t('groups.picker.minutes') },
+  }) as const;
 
 interface Limits {
   validFrom: string | null;
@@ -46,6 +51,7 @@ const initialLimits = (group: Group): Limits => ({
 /** Pause, window and seat limit of the group's code: everything that decides whether it works now. */
 export function SignupControls({ group }: { group: Group }) {
   const setGroup = useCurrentGroup((s) => s.set);
+  const t = useAdminText();
   const [saving, setSaving] = useState(false);
   // Limits waiting for the admin to confirm a closing time in the past.
   const [pastClose, setPastClose] = useState<LimitsInput | null>(null);
@@ -77,7 +83,7 @@ export function SignupControls({ group }: { group: Group }) {
 
   const commitLimits = async (limits: LimitsInput) => {
     const ok = await save(limits);
-    if (ok) notifications.show({ color: 'teal', title: 'Sign-up limits saved', message: 'The kiosk applies them at once.' });
+    if (ok) notifications.show({ color: 'teal', title: t('groups.limits.saved'), message: t('groups.limits.savedMessage') });
   };
   const saveLimits = form.onSubmit(async (limits) => {
     if (closesInPast(group, limits.validUntil)) setPastClose(limits);
@@ -88,44 +94,44 @@ export function SignupControls({ group }: { group: Group }) {
     <Paper withBorder radius="md" p="lg" maw={640}>
       <Stack gap="md">
         <Title order={3} size="h4">
-          Sign-up controls
+          {t('groups.limits.title')}
         </Title>
         <Alert color={group.codeState === 'active' ? 'teal' : 'yellow'} variant="light" data-testid="code-state-explanation">
-          {codeStateText(group)}
+          {codeStateText(group, t)}
         </Alert>
         <Switch
           size="md"
-          label="Accept sign-ups with this code"
-          description="Turn off to pause sign-up without changing or deleting anything."
+          label={t('groups.limits.enabled')}
+          description={t('groups.limits.enabledHint')}
           checked={group.codeEnabled}
           disabled={saving}
           onChange={(e) => void save({ groupId: group.id, enabled: e.currentTarget.checked })}
         />
         <Row grow align="flex-start">
           <DateTimePicker
-            label="Opens"
-            placeholder="Straight away"
-            {...PICKER_PROPS}
-            clearButtonProps={{ 'aria-label': 'Clear the opening time' }}
+            label={t('groups.limits.opens')}
+            placeholder={t('groups.limits.opensPlaceholder')}
+            {...pickerProps(t)}
+            clearButtonProps={{ 'aria-label': t('groups.limits.opensClear') }}
             key={form.key('validFrom')}
             {...form.getInputProps('validFrom')}
           />
           <DateTimePicker
-            label="Closes"
-            placeholder="Never"
-            {...PICKER_PROPS}
-            clearButtonProps={{ 'aria-label': 'Clear the closing time' }}
+            label={t('groups.limits.closes')}
+            placeholder={t('groups.limits.closesPlaceholder')}
+            {...pickerProps(t)}
+            clearButtonProps={{ 'aria-label': t('groups.limits.closesClear') }}
             key={form.key('validUntil')}
             {...form.getInputProps('validUntil')}
           />
         </Row>
         <Text size="xs" c="dimmed">
-          Times are in this computer’s time zone ({Intl.DateTimeFormat().resolvedOptions().timeZone}).
+          {t('groups.limits.timeZone', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
         </Text>
         <NumberInput
-          label="Maximum sign-ups with this code"
-          description={`${formatNumber(group.usedCount)} used so far. Leave empty for no limit.`}
-          placeholder="No limit"
+          label={t('groups.limits.max')}
+          description={t('groups.limits.maxHint', { n: group.usedCount })}
+          placeholder={t('groups.limits.maxPlaceholder')}
           min={1}
           allowDecimal={false}
           allowNegative={false}
@@ -135,20 +141,17 @@ export function SignupControls({ group }: { group: Group }) {
         />
         <Row>
           <Button onClick={() => saveLimits()} loading={saving}>
-            Save limits
+            {t('groups.limits.save')}
           </Button>
         </Row>
       </Stack>
-      <Modal opened={pastClose !== null} onClose={() => setPastClose(null)} title="This closing time has already passed">
+      <Modal opened={pastClose !== null} onClose={() => setPastClose(null)} title={t('groups.limits.pastTitle')}>
         {pastClose?.validUntil && (
           <Stack>
-            <Text>
-              Sign-up with this code will stop at once: learners who try it will be told it closed on{' '}
-              {formatDateTime(pastClose.validUntil)}. Pick a later time to keep it open.
-            </Text>
+            <Text>{t('groups.limits.pastBody', { when: formatDateTime(pastClose.validUntil) })}</Text>
             <Row justify="flex-end">
               <Button variant="default" onClick={() => setPastClose(null)} data-autofocus>
-                Change the time
+                {t('groups.limits.pastChange')}
               </Button>
               <Button
                 color="orange"
@@ -158,7 +161,7 @@ export function SignupControls({ group }: { group: Group }) {
                   void commitLimits(limits);
                 }}
               >
-                Close sign-up now
+                {t('groups.limits.pastConfirm')}
               </Button>
             </Row>
           </Stack>

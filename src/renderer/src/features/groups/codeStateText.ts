@@ -1,20 +1,19 @@
 import type { Group } from '../../../../shared/types';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import type { AdminWords } from '../../i18n/admin';
+import { formatDateTime } from '../../lib/format';
 
 /** Why a code is or is not accepting sign-ups, in the admin's words and local time. */
-export function codeStateText(g: Group): string {
+export function codeStateText(g: Group, t: AdminWords): string {
   switch (g.codeState) {
     case 'active':
-      return g.validUntil
-        ? `Accepting sign-ups until ${formatDateTime(g.validUntil)}.`
-        : 'Accepting sign-ups. Anyone with the code can join.';
+      return g.validUntil ? t('groups.status.activeUntil', { when: formatDateTime(g.validUntil) }) : t('groups.status.active');
     case 'paused':
-      return 'Sign-up is paused. Learners who try the code are told so; nothing else changes.';
+      return t('groups.status.paused');
     case 'scheduled':
-      return `Not open yet: sign-up opens on ${formatDateTime(g.validFrom!)}.`;
+      return t('groups.status.scheduled', { when: formatDateTime(g.validFrom!) });
     case 'expired':
-      return `Closed: sign-up ended on ${formatDateTime(g.validUntil!)}.`;
+      return t('groups.status.expired', { when: formatDateTime(g.validUntil!) });
     case 'full':
-      return `Full: ${g.maxUses === 1 ? 'the one place is' : `all ${formatNumber(g.maxUses!)} places are`} taken. Raise the limit to let more people join.`;
+      return t('groups.status.full', { max: g.maxUses! });
   }
 }

@@ -20,12 +20,15 @@ import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconDeviceDesktop, IconLock, IconLockOpen } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { LanguageTag } from '../../../../shared/languages';
 import { isLanguageTag, LANGUAGE_NAMES, LANGUAGE_TAGS } from '../../../../shared/languages';
 import { schemas } from '../../../../shared/schemas';
 import type { KioskSettings, KioskStatus } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { PinField } from '../../components/PinField';
+import { useAdminText } from '../../i18n/admin';
 import { callOrNotify, showFieldError } from '../../lib/call';
 import { schemaRules, useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
@@ -33,6 +36,7 @@ import { RoomNetworkPanel } from './RoomNetwork';
 
 /** The admin's side of the kiosk: start it, unlock it, set its PIN and what it says. */
 export function KioskLauncher() {
+  const t = useAdminText();
   const { data: status, set: setStatus, reload: load } = useChannel('kiosk-overview', {});
   const [pinOpen, pinModal] = useDisclosure(false);
 
@@ -44,22 +48,19 @@ export function KioskLauncher() {
 
   return (
     <Stack maw={720}>
-      <Title order={2}>Kiosk</Title>
+      <Title order={2}>{t('kiosk.title')}</Title>
       {status?.locked && <UnlockPanel onUnlocked={setStatus} />}
       <Paper withBorder p="lg" radius="md">
         <Stack>
-          <Text>
-            The kiosk is the sign-up screen for learners. Each learner enters their full name, email and their group's join code,
-            and lands in that group with its courses.
-          </Text>
+          <Text>{t('kiosk.intro')}</Text>
           <List size="sm" spacing={4}>
-            <List.Item>It can only register learners: it cannot see or change groups, codes or other learners.</List.Item>
-            <List.Item>After each sign-up it shows the learner their group, then clears itself for the next person.</List.Item>
-            <List.Item>In the desktop app it fills the screen; leaving it takes the admin PIN.</List.Item>
+            <List.Item>{t('kiosk.point.onlyRegisters')}</List.Item>
+            <List.Item>{t('kiosk.point.clears')}</List.Item>
+            <List.Item>{t('kiosk.point.fullScreen')}</List.Item>
           </List>
           <div>
             <Button size="md" leftSection={<IconDeviceDesktop size={18} />} onClick={() => void start()}>
-              Start kiosk
+              {t('kiosk.start')}
             </Button>
           </div>
         </Stack>
@@ -67,9 +68,14 @@ export function KioskLauncher() {
       <RoomNetworkPanel />
       <KioskSettingsForm />
       <PinForm pinSet={status?.pinSet ?? false} onSaved={load} />
-      <Modal opened={pinOpen} onClose={pinModal.close} title="Set an admin PIN first">
+      <Modal
+        opened={pinOpen}
+        onClose={pinModal.close}
+        title={t('kiosk.pinFirst.title')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
+      >
         <Stack>
-          <Text size="sm">The PIN is needed to leave or unlock the kiosk. Choose 6 to 12 digits, and keep it from learners.</Text>
+          <Text size="sm">{t('kiosk.pinFirst.body')}</Text>
           <PinForm
             pinSet={false}
             bare
@@ -85,30 +91,25 @@ export function KioskLauncher() {
 }
 
 function UnlockPanel({ onUnlocked }: { onUnlocked: (s: KioskStatus) => void }) {
+  const t = useAdminText();
   // Controlled: a wrong PIN empties the field without taking the focus from it.
   const form = useForm({ mode: 'controlled', initialValues: { pin: '' }, validate: schemaRules(schemas.kioskUnlock) });
   const unlock = form.onSubmit(async (values) => {
     const r = await adminApi['kiosk-unlock'](values);
     form.setFieldValue('pin', '');
     if (!r.ok) return showFieldError(r.error, form, 'pin');
-    notifications.show({
-      color: 'teal',
-      title: 'Kiosk unlocked',
-      message: 'Wrong-code and wrong-PIN counts at the kiosks start again from zero.',
-    });
+    notifications.show({ color: 'teal', title: t('kiosk.unlocked.title'), message: t('kiosk.unlocked.message') });
     onUnlocked(r.value);
   });
   return (
-    <Alert color="red" icon={<IconLock />} title="A kiosk is locked">
+    <Alert color="red" icon={<IconLock />} title={t('kiosk.locked.title')}>
       <form onSubmit={unlock}>
         <Stack gap="xs">
-          <Text size="sm">
-            It took 100 wrong join codes, or 10 wrong PINs to leave it, in a day. Enter the admin PIN to unlock it.
-          </Text>
+          <Text size="sm">{t('kiosk.locked.body')}</Text>
           <Row align="flex-start">
-            <PinField aria-label="Admin PIN" placeholder="Admin PIN" {...form.getInputProps('pin')} />
+            <PinField aria-label={t('kiosk.pin.admin')} placeholder={t('kiosk.pin.admin')} {...form.getInputProps('pin')} />
             <Button type="submit" leftSection={<IconLockOpen size={18} />}>
-              Unlock
+              {t('kiosk.locked.unlock')}
             </Button>
           </Row>
         </Stack>
@@ -124,25 +125,26 @@ function KioskSettingsForm() {
 }
 
 function KioskSettingsFields({ settings }: { settings: KioskSettings }) {
+  const t = useAdminText();
   const { form, submit: save } = useSettingsForm({
     initialValues: settings,
     schema: schemas.kioskSettingsUpdate,
     numbers: ['idleSeconds'],
     save: adminApi['kiosk-settings-update'],
     otherwise: 'orgName',
-    saved: { title: 'Kiosk settings saved', message: 'The kiosk shows them from its next screen.' },
+    saved: { title: t('kiosk.settings.saved.title'), message: t('kiosk.settings.saved.message') },
   });
   return (
     <Paper withBorder p="lg" radius="md">
       <Stack>
         <Title order={3} size="h4">
-          What the kiosk says
+          {t('kiosk.settings.title')}
         </Title>
-        <TextInput label="Organisation name" {...form.getInputProps('orgName')} />
-        <Textarea label="Welcome message" autosize minRows={2} {...form.getInputProps('welcome')} />
+        <TextInput label={t('kiosk.settings.orgName')} {...form.getInputProps('orgName')} />
+        <Textarea label={t('kiosk.settings.welcome')} autosize minRows={2} {...form.getInputProps('welcome')} />
         <NumberInput
-          label="Clear the form after this many seconds without input"
-          description="Learners then get a 30-second warning they can dismiss."
+          label={t('kiosk.settings.idle')}
+          description={t('kiosk.settings.idleHint')}
           min={10}
           max={3600}
           allowDecimal={false}
@@ -155,17 +157,39 @@ function KioskSettingsFields({ settings }: { settings: KioskSettings }) {
           select={form.getInputProps('defaultLanguage')}
         />
         <Row>
-          <Button onClick={() => save()}>Save kiosk settings</Button>
+          <Button onClick={() => save()}>{t('kiosk.settings.save')}</Button>
         </Row>
       </Stack>
     </Paper>
   );
 }
 
-// The admin's words are English for now; each language is also named in itself, as the kiosk shows it.
-const englishName = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageLabel = (tag: LanguageTag) =>
-  tag === 'en' ? LANGUAGE_NAMES.en : `${LANGUAGE_NAMES[tag]} (${englishName.of(tag) ?? tag})`;
+/**
+ * Each language named in itself, as the kiosk's picker shows it (so whoever reads it finds their own),
+ * then in the admin's language when that names it otherwise: “العربية (Arabic)”, “English (anglais)”.
+ */
+function useLanguageLabels() {
+  const t = useAdminText();
+  const { locale } = useIntl();
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
+  const hereName = (tag: LanguageTag) => {
+    const here = names.of(tag);
+    return here && here !== LANGUAGE_NAMES[tag] ? here : null;
+  };
+  return {
+    /** As text: a select's option. */
+    text: (tag: LanguageTag): string => {
+      const here = hereName(tag);
+      return here ? t('kiosk.settings.languageName', { own: LANGUAGE_NAMES[tag], here }) : LANGUAGE_NAMES[tag];
+    },
+    /** With the language's own name marked as being in it, so a screen reader says it in that language. */
+    marked: (tag: LanguageTag): ReactNode => {
+      const own = <span lang={tag}>{LANGUAGE_NAMES[tag]}</span>;
+      const here = hereName(tag);
+      return here ? t.rich('kiosk.settings.languageName', { own, here }) : own;
+    },
+  };
+}
 
 /** Which languages the kiosk's picker offers, and the one every learner starts in. */
 function LanguageFields({
@@ -177,23 +201,24 @@ function LanguageFields({
   checkbox: GetInputPropsReturnType;
   select: GetInputPropsReturnType;
 }) {
+  const t = useAdminText();
+  const label = useLanguageLabels();
   return (
     <>
-      <Checkbox.Group
-        label="Languages learners can choose"
-        description="The kiosk shows a language button for each. With one language, it shows none."
-        {...checkbox}
-      >
+      <Checkbox.Group label={t('kiosk.settings.languages')} description={t('kiosk.settings.languagesHint')} {...checkbox}>
         <SimpleGrid cols={{ base: 1, xs: 2, sm: 3 }} mt="xs" spacing="xs">
           {LANGUAGE_TAGS.map((tag) => (
-            <Checkbox key={tag} value={tag} label={languageLabel(tag)} />
+            <Checkbox key={tag} value={tag} label={label.marked(tag)} />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
       <Select
-        label="Default language"
-        description="Every learner starts in it, and the kiosk returns to it after each sign-up and when it clears itself."
-        data={LANGUAGE_TAGS.filter((tag) => offered.includes(tag)).map((tag) => ({ value: tag, label: languageLabel(tag) }))}
+        label={t('kiosk.settings.defaultLanguage')}
+        description={t('kiosk.settings.defaultLanguageHint')}
+        data={LANGUAGE_TAGS.filter((tag) => offered.includes(tag)).map((tag) => ({
+          value: tag,
+          label: label.text(tag),
+        }))}
         allowDeselect={false}
         {...select}
         maw={360}
@@ -205,36 +230,37 @@ function LanguageFields({
 const NO_PINS = { currentPin: '', pin: '', confirm: '' };
 
 function PinForm({ pinSet, onSaved, bare }: { pinSet: boolean; onSaved: () => void; bare?: boolean }) {
+  const t = useAdminText();
   const toInput = (values: typeof NO_PINS) => ({ pin: values.pin, currentPin: pinSet ? values.currentPin : undefined });
   const form = useForm({
     mode: 'uncontrolled',
     initialValues: NO_PINS,
     validate: schemaRules(schemas.adminPinSet, {
       input: toInput,
-      also: (values) => (values.pin === values.confirm ? {} : { confirm: 'The two PINs are not the same.' }),
+      also: (values) => (values.pin === values.confirm ? {} : { confirm: t('kiosk.pin.mismatch') }),
     }),
   });
   const save = form.onSubmit(async (values) => {
     const r = await adminApi['admin-pin-set'](toInput(values));
     if (!r.ok) return showFieldError(r.error, form, 'pin');
     form.reset();
-    notifications.show({ color: 'teal', title: 'Admin PIN saved', message: 'Use it to leave or unlock the kiosk.' });
+    notifications.show({ color: 'teal', title: t('kiosk.pin.saved.title'), message: t('kiosk.pin.saved.message') });
     onSaved();
   });
-  const pinProps = (field: keyof typeof NO_PINS) => ({ ...form.getInputProps(field), maw: 360 });
+  const inputProps = (field: keyof typeof NO_PINS) => ({ ...form.getInputProps(field), maw: 360 });
   const fields = (
     <form onSubmit={save}>
       <Stack>
-        {pinSet && <PinField label="Current PIN" key={form.key('currentPin')} {...pinProps('currentPin')} />}
+        {pinSet && <PinField label={t('kiosk.pin.current')} key={form.key('currentPin')} {...inputProps('currentPin')} />}
         <PinField
-          label={pinSet ? 'New PIN' : 'Admin PIN'}
-          description="6 to 12 digits."
+          label={pinSet ? t('kiosk.pin.new') : t('kiosk.pin.admin')}
+          description={t('kiosk.pin.hint')}
           key={form.key('pin')}
-          {...pinProps('pin')}
+          {...inputProps('pin')}
         />
-        <PinField label="PIN again" key={form.key('confirm')} {...pinProps('confirm')} />
+        <PinField label={t('kiosk.pin.again')} key={form.key('confirm')} {...inputProps('confirm')} />
         <Row>
-          <Button type="submit">{pinSet ? 'Change PIN' : 'Set PIN'}</Button>
+          <Button type="submit">{pinSet ? t('kiosk.pin.change') : t('kiosk.pin.setButton')}</Button>
         </Row>
       </Stack>
     </form>
@@ -244,12 +270,10 @@ function PinForm({ pinSet, onSaved, bare }: { pinSet: boolean; onSaved: () => vo
     <Paper withBorder p="lg" radius="md">
       <Stack>
         <Title order={3} size="h4">
-          Admin PIN
+          {t('kiosk.pin.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          {pinSet
-            ? 'A PIN is set. It is stored as a salted hash; nobody can read it back.'
-            : 'No PIN yet: set one before starting the kiosk.'}
+          {pinSet ? t('kiosk.pin.set') : t('kiosk.pin.none')}
         </Text>
         {fields}
       </Stack>

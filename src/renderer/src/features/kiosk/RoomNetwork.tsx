@@ -6,6 +6,7 @@ import { schemas } from '../../../../shared/schemas';
 import type { NetworkStatus } from '../../../../shared/types';
 import { ROOM_DEFAULT_PORT } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
@@ -24,6 +25,7 @@ export function RoomNetworkPanel() {
 }
 
 function RoomNetworkFields({ status, onChange }: { status: NetworkStatus; onChange: (s: NetworkStatus) => void }) {
+  const t = useAdminText();
   const [busy, setBusy] = useState(false);
   const form = useForm({
     mode: 'controlled',
@@ -66,24 +68,20 @@ function RoomNetworkFields({ status, onChange }: { status: NetworkStatus; onChan
     <Paper withBorder p="lg" radius="md" data-testid="room-network">
       <Stack>
         <Title order={3} size="h4">
-          Sign-up from the room
+          {t('kiosk.room.title')}
         </Title>
-        <Text size="sm">
-          Learners sign up on their own phones: they scan a group&apos;s QR code (on its page, its presenter view or its join
-          card) and the sign-up page opens with the group&apos;s code filled in. Nothing leaves the room: phones talk to this
-          computer over the network you choose.
-        </Text>
+        <Text size="sm">{t('kiosk.room.intro')}</Text>
         {status.addresses.length === 0 && (
-          <Alert color="yellow" icon={<IconWifiOff />} title="No network to share on">
-            This computer is not connected to a network right now. Join the room&apos;s Wi-Fi, or start a hotspot on this
-            computer, then come back to this page.
+          <Alert color="yellow" icon={<IconWifiOff />} title={t('kiosk.room.noNetwork.title')}>
+            {t('kiosk.room.noNetwork.body')}
           </Alert>
         )}
         <Row align="flex-start" gap="md">
           <Autocomplete
-            label="Network"
-            description="This computer's address on the network people in the room use."
-            placeholder="e.g. 192.168.1.20"
+            label={t('kiosk.room.network')}
+            description={t('kiosk.room.networkHint')}
+            placeholder={t('kiosk.room.networkExample', { address: '192.168.1.20' })}
+            dir="ltr"
             data={data}
             disabled={status.enabled || busy}
             maw={320}
@@ -91,8 +89,8 @@ function RoomNetworkFields({ status, onChange }: { status: NetworkStatus; onChan
             {...form.getInputProps('address')}
           />
           <NumberInput
-            label="Port"
-            description="5184 unless another program uses it."
+            label={t('kiosk.room.port')}
+            description={t('kiosk.room.portHint', { port: String(ROOM_DEFAULT_PORT) })}
             min={1024}
             max={65535}
             allowDecimal={false}
@@ -103,14 +101,14 @@ function RoomNetworkFields({ status, onChange }: { status: NetworkStatus; onChan
         </Row>
         <Switch
           size="md"
-          label="Let phones and other screens in this room sign up"
+          label={t('kiosk.room.open')}
           checked={status.enabled}
           disabled={busy}
           onChange={(e) => void turn(e.currentTarget.checked)}
         />
         <Checkbox
-          label="Phones may sign up with a group's room link"
-          description="Off: only paired stations (below) can sign people up."
+          label={t('kiosk.room.phones')}
+          description={t('kiosk.room.phonesHint')}
           checked={status.phonesAllowed}
           disabled={busy}
           onChange={(e) => void allowPhones(e.currentTarget.checked)}
@@ -118,21 +116,21 @@ function RoomNetworkFields({ status, onChange }: { status: NetworkStatus; onChan
         {status.enabled && status.url ? (
           <Alert color="teal" icon={<IconWifi />} data-testid="room-address">
             <Text>
-              <strong>Open to the room.</strong> People in the room use <strong>{status.url}</strong>. Each group&apos;s page
-              shows its own link and QR code.
+              {t.rich('kiosk.room.isOpen', {
+                url: status.url,
+                b: (chunks) => <strong>{chunks}</strong>,
+                ltr: (chunks) => <bdi dir="ltr">{chunks}</bdi>,
+              })}
             </Text>
           </Alert>
         ) : (
           <Text size="sm" c="dimmed" data-testid="room-off">
-            Off: nothing on the network can reach JoinDesk. It stays off after a restart until you turn it on here.
+            {t('kiosk.room.isOff')}
           </Text>
         )}
         <List size="sm" spacing={4}>
-          <List.Item>Only the sign-up page is shared. Admin pages do not exist on that address, whatever anyone sends.</List.Item>
-          <List.Item>
-            The connection is plain HTTP: someone on the same Wi-Fi could read what a learner types (name, email, join code). The
-            join code still decides who gets in, and every phone is limited in how many wrong codes it may try.
-          </List.Item>
+          <List.Item>{t('kiosk.room.point.onlySignUp')}</List.Item>
+          <List.Item>{t('kiosk.room.point.plainHttp')}</List.Item>
         </List>
       </Stack>
     </Paper>

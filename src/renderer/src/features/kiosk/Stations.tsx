@@ -6,7 +6,10 @@ import { useState } from 'react';
 import { schemas } from '../../../../shared/schemas';
 import type { Station } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import type { AdminMessageId } from '../../i18n/admin';
+import { useAdminText } from '../../i18n/admin';
 import { formatDateTime } from '../../lib/dates';
+import { appLocale, formatNumber } from '../../lib/format';
 import { callOrNotify, showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
 import { usePollTick } from '../../lib/useLive';
@@ -25,6 +28,7 @@ interface Pairing {
 
 /** Paired stations: spare laptops and tablets showing the full kiosk on the room network. */
 export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
+  const t = useAdminText();
   const [pairing, setPairing] = useState<Pairing | null>(null);
   const [adding, setAdding] = useState(false);
   // Polled like the other live views, so "last seen" and sign-ups move, and a pairing shows at once.
@@ -33,7 +37,11 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
 
   const remove = async (s: Station) => {
     if (!(await callOrNotify(adminApi['station-remove']({ id: s.id })))) return;
-    notifications.show({ color: 'teal', title: 'Station removed', message: `${s.name} can no longer sign anyone up.` });
+    notifications.show({
+      color: 'teal',
+      title: t('kiosk.stations.removed.title'),
+      message: t('kiosk.stations.removed.message', { name: s.name }),
+    });
     reload();
   };
 
@@ -42,7 +50,7 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
       <Stack>
         <Row justify="space-between">
           <Title order={3} size="h4">
-            Stations
+            {t('kiosk.stations.title')}
           </Title>
           <Button
             variant="default"
@@ -50,24 +58,21 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
             disabled={!roomOpen}
             onClick={() => setAdding(true)}
           >
-            Add a station
+            {t('kiosk.stations.add')}
           </Button>
         </Row>
-        <Text size="sm">
-          A station is a spare laptop or tablet that shows the full kiosk (welcome, courses, clearing itself) over the room
-          network. Pair it once; it stays paired until you remove it.
-          {!roomOpen && ' Turn on sign-up from the room to add one.'}
-        </Text>
+        <Text size="sm">{t('kiosk.stations.intro')}</Text>
+        {!roomOpen && <Text size="sm">{t('kiosk.stations.turnOnFirst')}</Text>}
         {stations && stations.length > 0 && (
-          <Table aria-label="Stations">
+          <Table aria-label={t('kiosk.stations.table')}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Last seen</Table.Th>
-                <Table.Th ta="right">Sign-ups today</Table.Th>
+                <Table.Th>{t('kiosk.stations.name')}</Table.Th>
+                <Table.Th>{t('kiosk.stations.status')}</Table.Th>
+                <Table.Th>{t('kiosk.stations.lastSeen')}</Table.Th>
+                <Table.Th ta="end">{t('kiosk.stations.signupsToday')}</Table.Th>
                 <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
+                  <VisuallyHidden>{t('kiosk.stations.actions')}</VisuallyHidden>
                 </Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -75,21 +80,19 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
               {stations.map((s) => (
                 <Table.Tr key={s.id}>
                   <Table.Td>{s.name}</Table.Td>
-                  <Table.Td>
-                    {s.state === 'paired' ? 'Paired' : s.state === 'pairing' ? 'Waiting to pair' : 'Code expired'}
-                  </Table.Td>
-                  <Table.Td>{s.lastSeenAt ? formatDateTime(s.lastSeenAt) : '—'}</Table.Td>
-                  <Table.Td ta="right">{s.signupsToday}</Table.Td>
-                  <Table.Td ta="right">
+                  <Table.Td>{t(STATE_WORDS[s.state])}</Table.Td>
+                  <Table.Td>{s.lastSeenAt ? formatDateTime(s.lastSeenAt) : t('kiosk.stations.neverSeen')}</Table.Td>
+                  <Table.Td ta="end">{formatNumber(s.signupsToday)}</Table.Td>
+                  <Table.Td ta="end">
                     <Button
                       variant="subtle"
                       color="red"
                       size="xs"
                       leftSection={<IconTrash size={14} />}
                       onClick={() => void remove(s)}
-                      aria-label={`Remove ${s.name}`}
+                      aria-label={t('kiosk.stations.removeOne', { name: s.name })}
                     >
-                      Remove
+                      {t('kiosk.stations.remove')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -105,7 +108,8 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
           setPairing(null);
           reload();
         }}
-        title={pairing ? `Pair ${pairing.name}` : 'Add a station'}
+        title={pairing ? t('kiosk.stations.pairTitle', { name: pairing.name }) : t('kiosk.stations.add')}
+        closeButtonProps={{ 'aria-label': t('app.close') }}
         centered
         size="lg"
         // Shown at once: the pairing code's two minutes are already running.
@@ -126,7 +130,20 @@ export function StationsPanel({ roomOpen }: { roomOpen: boolean }) {
   );
 }
 
+const STATE_WORDS: Record<Station['state'], AdminMessageId> = {
+  paired: 'kiosk.stations.state.paired',
+  pairing: 'kiosk.stations.state.pairing',
+  expired: 'kiosk.stations.state.expired',
+};
+
+/** A countdown as minutes and seconds (“1:45”), in the digits of the admin's language. */
+function minutesSeconds(seconds: number): string {
+  const two = new Intl.NumberFormat(appLocale(), { minimumIntegerDigits: 2 });
+  return `${formatNumber(Math.floor(seconds / 60))}:${two.format(seconds % 60)}`;
+}
+
 function NameForm({ onStarted }: { onStarted: (p: Omit<Pairing, 'known'>) => void }) {
+  const t = useAdminText();
   const form = useForm({ mode: 'uncontrolled', initialValues: { name: '' }, validate: schemaRules(schemas.stationPairStart) });
   const submit = form.onSubmit(async (values) => {
     const r = await adminApi['station-pair-start'](values);
@@ -137,14 +154,14 @@ function NameForm({ onStarted }: { onStarted: (p: Omit<Pairing, 'known'>) => voi
     <form onSubmit={submit}>
       <Stack>
         <TextInput
-          label="Station name"
-          description="So you know which screen it is, e.g. Front desk tablet."
+          label={t('kiosk.stations.stationName')}
+          description={t('kiosk.stations.stationNameHint')}
           data-autofocus
           key={form.key('name')}
           {...form.getInputProps('name')}
         />
         <Row>
-          <Button type="submit">Show pairing code</Button>
+          <Button type="submit">{t('kiosk.stations.showCode')}</Button>
         </Row>
       </Stack>
     </form>
@@ -152,35 +169,34 @@ function NameForm({ onStarted }: { onStarted: (p: Omit<Pairing, 'known'>) => voi
 }
 
 function PairingCode({ pairing, paired }: { pairing: Pairing; paired: boolean }) {
+  const t = useAdminText();
   const qr = useQrCode(pairing.url, 360);
   const left = useCountdown(Date.parse(pairing.expiresAt));
   if (paired) {
     return (
-      <Alert color="teal" icon={<IconCircleCheck />} title="Paired" role="status">
-        {pairing.name} is paired: it shows the sign-up kiosk now.
+      <Alert color="teal" icon={<IconCircleCheck />} title={t('kiosk.stations.paired.title')} role="status">
+        {t('kiosk.stations.paired.body', { name: pairing.name })}
       </Alert>
     );
   }
   return (
     <Stack align="center" ta="center" data-testid="pairing">
-      <Text>On the station, scan this code, or open the address below and type the pairing code.</Text>
-      {qr && <img src={qr} alt={`QR code of the pairing address ${pairing.url}`} width={240} height={240} />}
+      <Text>{t('kiosk.stations.scan')}</Text>
+      {qr && <img src={qr} alt={t('kiosk.stations.qr', { url: pairing.url })} width={240} height={240} />}
       <Text
         ff="monospace"
         fz={40}
         fw={700}
         data-testid="pairing-code"
-        aria-label={`Pairing code ${pairing.pairingCode.split('').join(' ')}`}
+        aria-label={t('kiosk.stations.code', { code: pairing.pairingCode.split('').join(' ') })}
       >
         {pairing.pairingCode}
       </Text>
-      <Text ff="monospace" size="lg">
+      <Text ff="monospace" size="lg" dir="ltr">
         {pairing.url.replace(/^http:\/\//, '').replace(/\/[^/]+$/, '')}
       </Text>
       <Text size="sm" c={left > 0 ? 'dimmed' : 'red'} aria-live="polite">
-        {left > 0
-          ? `Works once, for ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} more.`
-          : 'This code has expired. Close this and add the station again.'}
+        {left > 0 ? t('kiosk.stations.worksFor', { time: minutesSeconds(left) }) : t('kiosk.stations.expired')}
       </Text>
     </Stack>
   );

@@ -5,6 +5,7 @@ import { schemas } from '../../../../shared/schemas';
 import type { Learner } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
 
@@ -14,12 +15,13 @@ export function AddLearnerModal(props: {
   defaultGroupId: number | null;
   onAdded: (l: Learner) => void;
 }) {
+  const t = useAdminText();
   const form = useForm({
     // Controlled: the group picker is a controlled field.
     mode: 'controlled',
     initialValues: { name: '', email: '', groupId: props.defaultGroupId },
     validate: schemaRules(schemas.learnersAdd, {
-      also: (values: { groupId: number | null }) => (values.groupId ? {} : { groupId: 'Choose the group.' }),
+      also: (values: { groupId: number | null }) => (values.groupId ? {} : { groupId: t('learners.add.chooseGroup') }),
     }),
   });
   // The chosen group stays for the next learner; what was typed goes.
@@ -31,18 +33,35 @@ export function AddLearnerModal(props: {
   const save = form.onSubmit(async ({ name, email, groupId }) => {
     const r = await adminApi['learners-add']({ name, email, groupId: groupId! });
     if (!r.ok) return showFieldError(r.error, form, 'name');
-    notifications.show({ color: 'teal', title: 'Learner added', message: `${r.value.name} is in ${r.value.groupName}.` });
+    notifications.show({
+      color: 'teal',
+      title: t('learners.add.done.title'),
+      message: t('learners.add.done.message', { name: r.value.name, group: r.value.groupName }),
+    });
     close();
     props.onAdded(r.value);
   });
   return (
-    <Modal opened={props.opened} onClose={close} title="Add a learner">
+    <Modal opened={props.opened} onClose={close} title={t('learners.add.title')}>
       <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput label="Full name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
-          <TextInput label="Email" required type="email" autoComplete="off" {...form.getInputProps('email')} />
+          <TextInput
+            label={t('learners.field.name')}
+            required
+            data-autofocus
+            autoComplete="off"
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('learners.field.email')}
+            required
+            type="email"
+            dir="ltr"
+            autoComplete="off"
+            {...form.getInputProps('email')}
+          />
           <GroupPicker
-            label="Group"
+            label={t('learners.field.group')}
             required
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('groupId')}
@@ -50,9 +69,9 @@ export function AddLearnerModal(props: {
           />
           <Row justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('learners.action.cancel')}
             </Button>
-            <Button type="submit">Add learner</Button>
+            <Button type="submit">{t('learners.add.submit')}</Button>
           </Row>
         </Stack>
       </form>

@@ -7,12 +7,11 @@ import { ROLES } from '../../../../shared/domains/groups';
 import { schemas } from '../../../../shared/schemas';
 import type { Learner, LearnerDetail } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
 
 type Values = { name: string; email: string; role: string };
-
-const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: r[0]!.toUpperCase() + r.slice(1) }));
 
 /**
  * Corrects a learner's name, email or role; the same rules as sign-up, checked here and in main.
@@ -25,6 +24,8 @@ export function EditLearnerModal(props: {
   onDone: (learner: Learner) => void;
 }) {
   const { learner } = props;
+  const t = useAdminText();
+  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`learners.role.${r}`) }));
   const initial: Values = { name: learner.name, email: learner.email, role: learner.role };
   const form = useForm<Values>({
     // Controlled: the role is a controlled Select.
@@ -41,38 +42,44 @@ export function EditLearnerModal(props: {
     if (Object.keys(changes).length === 1) return props.onClose();
     const r = await adminApi['learners-update'](changes);
     if (!r.ok) return showFieldError(r.error, form);
-    notifications.show({ color: 'teal', title: 'Learner saved', message: r.value.name });
+    notifications.show({ color: 'teal', title: t('learners.edit.done'), message: r.value.name });
     props.onDone(r.value);
   });
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={`Edit ${learner.name}`}>
+    <Modal opened={props.opened} onClose={props.onClose} title={t('learners.edit.title', { name: learner.name })}>
       <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput label="Full name" required data-autofocus autoComplete="off" {...form.getInputProps('name')} />
           <TextInput
-            label="Email"
+            label={t('learners.field.name')}
+            required
+            data-autofocus
+            autoComplete="off"
+            {...form.getInputProps('name')}
+          />
+          <TextInput
+            label={t('learners.field.email')}
             required
             type="email"
+            dir="ltr"
             autoComplete="off"
-            description="One learner per email: an address another learner has is refused."
+            description={t('learners.edit.emailHint')}
             {...form.getInputProps('email')}
           />
           <Select
-            label="Role"
-            data={ROLE_OPTIONS}
+            label={t('learners.field.role')}
+            data={roleOptions}
             allowDeselect={false}
             comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('role')}
           />
           <Text size="xs" c="dimmed">
-            A learner gets their group’s role on joining. A role set here stays until they move to another group, which gives them
-            that group’s role.
+            {t('learners.edit.roleHint')}
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('learners.action.cancel')}
             </Button>
-            <Button type="submit">Save changes</Button>
+            <Button type="submit">{t('learners.edit.submit')}</Button>
           </Row>
         </Stack>
       </form>

@@ -14,20 +14,28 @@ import {
   Title,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconDownload, IconFileUpload } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Fragment, useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { ROSTER_TEMPLATE, UTF8_BOM } from '../../../../shared/csv';
 import { rejectedRowsCsv } from '../../../../shared/rejectedRows';
-import type { ExistingChoice, ImportPreview, ImportSummary, OverLimitChoice } from '../../../../shared/types';
+import type { AppErrorData } from '../../../../shared/result';
+import type { ExistingChoice, ImportPreview, ImportRejectedRow, ImportSummary, OverLimitChoice } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import type { AdminWords } from '../../i18n/admin';
+import { errorWords, useAdminText } from '../../i18n/admin';
 import { notifyError } from '../../lib/call';
 import { downloadText } from '../../lib/download';
-import { count, formatNumber } from '../../lib/format';
 import { routeHash, useNavigation } from '../../stores/navigation';
 import { ImportRowsTable } from './ImportRowsTable';
+import type { ListWords } from './importWords';
 import { importButton, previewSentence, summarySentence } from './importWords';
 
 /** Bulk upload: template → file → preview with every row's problem → choices → one import → what was left out. */
 export function ImportPage() {
+  const t = useAdminText();
+  const intl = useIntl();
+  const list = useListWords();
   const go = useNavigation((s) => s.go);
   const [file, setFile] = useState<{ name: string; csv: string } | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
@@ -35,7 +43,7 @@ export function ImportPage() {
   const [overLimit, setOverLimit] = useState<OverLimitChoice | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [done, setDone] = useState<{ fileName: string; summary: ImportSummary } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<AppErrorData | null>(null);
 
   const check = async (next: { name: string; csv: string }) => {
     setFile(next);
@@ -43,7 +51,7 @@ export function ImportPage() {
     setOverLimit(null);
     const r = await adminApi['learners-import-preview']({ csv: next.csv });
     if (r.ok) setPreview(r.value);
-    else setProblem(r.error.message);
+    else setProblem(r.error);
   };
 
   const choose = async (f: File | null) => {
@@ -87,38 +95,33 @@ export function ImportPage() {
             go({ page: 'learners' });
           }}
         >
-          Learners
+          {t('learners.page.title')}
         </Anchor>
-        <Text>Bulk upload</Text>
+        <Text>{t('learners.import.title')}</Text>
       </Breadcrumbs>
-      <Title order={2}>Bulk upload</Title>
+      <Title order={2}>{t('learners.import.title')}</Title>
       <Paper withBorder p="lg" radius="md">
         <Stack>
-          <Text>
-            For groups known in advance: a CSV file with a <strong>name</strong> (or <strong>first name</strong> and{' '}
-            <strong>last name</strong>), <strong>email</strong> and <strong>group</strong> column (or <strong>join code</strong>{' '}
-            instead of group). Headers like “E-mail”, “Email address” or “Full name” work too; other columns are left alone.
-            Excel’s “CSV UTF-8” works.
-          </Text>
+          <Text>{t.rich('learners.import.intro', { b: (chunks) => <strong>{chunks}</strong> })}</Text>
           <Row>
             <Button
               variant="default"
               leftSection={<IconDownload size={18} />}
               onClick={() => downloadText('joindesk-roster-template.csv', UTF8_BOM + ROSTER_TEMPLATE, 'text/csv;charset=utf-8')}
             >
-              Download template
+              {t('learners.import.template')}
             </Button>
             <FileButton onChange={(f) => void choose(f)} accept=".csv,text/csv">
               {(props) => (
                 <Button {...props} leftSection={<IconFileUpload size={18} />}>
-                  Choose CSV file
+                  {t('learners.import.choose')}
                 </Button>
               )}
             </FileButton>
           </Row>
           {problem && (
-            <Alert color="red" title="This file cannot be imported" data-testid="import-problem">
-              {problem} Nothing was imported.
+            <Alert color="red" title={t('learners.import.problem.title')} data-testid="import-problem">
+              {t('learners.import.problem.body', { problem: errorWords(problem, t) })}
             </Alert>
           )}
         </Stack>
@@ -128,15 +131,16 @@ export function ImportPage() {
         <Paper withBorder p="lg" radius="md">
           <Stack>
             <Title order={3} size="h4">
-              Preview of {file.name}
+              {t.rich('learners.import.preview.title', { file: file.name, ltr })}
             </Title>
             <Text data-testid="import-counts">
-              {previewSentence(preview.total, outcome, {
-                registered: outcome.registered,
-                full: outcome.full,
-                duplicates: preview.duplicates,
-                invalid: preview.invalid,
-              })}
+              {previewSentence(
+                preview.total,
+                outcome,
+                { registered: outcome.registered, full: outcome.full, duplicates: preview.duplicates, invalid: preview.invalid },
+                t,
+                list,
+              )}
             </Text>
 
             {overGroups.length > 0 && (
@@ -146,8 +150,8 @@ export function ImportPage() {
                 icon={<IconAlertTriangle />}
                 title={
                   overGroups.length === 1
-                    ? `${overGroups[0]!.groupName} would go past its maximum`
-                    : `${formatNumber(overGroups.length)} groups would go past their maximum`
+                    ? t.rich('learners.import.limit.one', { group: <bdi>{overGroups[0]!.groupName}</bdi> })
+                    : t('learners.import.limit.many', { n: overGroups.length })
                 }
                 data-testid="import-limit"
               >
@@ -157,72 +161,81 @@ export function ImportPage() {
                       const left = Math.max(0, g.maxUses - g.usedCount);
                       return (
                         <List.Item key={g.groupId}>
-                          {g.groupName}: {count(g.maxUses, 'seat', 'seats')}, {formatNumber(g.usedCount)} taken. This file puts{' '}
-                          {formatNumber(g.incoming[existing])} in it: {formatNumber(g.incoming[existing] - left)} past the
-                          maximum.
+                          {t.rich('learners.import.limit.group', {
+                            group: <bdi>{g.groupName}</bdi>,
+                            seats: g.maxUses,
+                            taken: g.usedCount,
+                            incoming: g.incoming[existing],
+                            over: g.incoming[existing] - left,
+                          })}
                         </List.Item>
                       );
                     })}
                   </List>
-                  <Text size="sm">
-                    A group’s maximum is its join code’s maximum uses: everyone put in the group takes a seat, at the kiosk or by
-                    upload.
-                  </Text>
+                  <Text size="sm">{t('learners.import.limit.explain')}</Text>
                   <Radio.Group
-                    label="What should happen?"
+                    label={t('learners.import.limit.question')}
                     value={overLimit}
                     onChange={(v) => setOverLimit(v === 'raise' ? 'raise' : 'fit')}
                   >
                     <Stack gap="xs" mt="xs">
                       <Radio
                         value="fit"
-                        label={`Import only up to the maximum: leave out the last ${count(
-                          preview.outcomes[existing].fit.full,
-                          'row',
-                          'rows',
-                        )} for ${overGroups.length === 1 ? 'this group' : 'these groups'}`}
+                        label={t('learners.import.limit.fit', {
+                          n: preview.outcomes[existing].fit.full,
+                          groups: overGroups.length,
+                        })}
                       />
                       <Radio
                         value="raise"
-                        label={`Import all and raise the maximum (${overGroups
-                          .map(
-                            (g) =>
-                              `${g.groupName}: ${formatNumber(g.maxUses)} → ${formatNumber(g.usedCount + g.incoming[existing])}`,
-                          )
-                          .join('; ')})`}
+                        label={t.rich('learners.import.limit.raise', {
+                          // Each group's name isolated, so "3 → 4" reads the right way round in Arabic too.
+                          changes: intl.formatList(
+                            overGroups.map((g) => (
+                              <Fragment key={g.groupId}>
+                                {t.rich('learners.import.limit.change', {
+                                  group: <bdi>{g.groupName}</bdi>,
+                                  from: g.maxUses,
+                                  to: g.usedCount + g.incoming[existing],
+                                })}
+                              </Fragment>
+                            )),
+                            LIST,
+                          ),
+                        })}
                       />
                     </Stack>
                   </Radio.Group>
-                  <Text size="sm">Or cancel, and change the file or the group first.</Text>
+                  <Text size="sm">{t('learners.import.limit.or')}</Text>
                 </Stack>
               </Alert>
             )}
 
             {preview.errorCount > 0 && (
               <>
-                <Text fw={600}>Rows with problems (they will be left out)</Text>
+                <Text fw={600}>{t('learners.import.problems.heading')}</Text>
                 <ImportRowsTable
-                  label="Rows with problems"
-                  noteHeader="Problem"
-                  rows={preview.errors.map((e) => ({ ...e, note: e.message }))}
+                  label={t('learners.import.problems.label')}
+                  noteHeader={t('learners.import.problems.column')}
+                  rows={preview.errors.map((e) => ({ ...e, note: reasonWords(e, t) }))}
                   total={preview.errorCount}
                 />
               </>
             )}
             {preview.existing + preview.members > 0 && (
               <>
-                <Text fw={600}>Already registered</Text>
+                <Text fw={600}>{t('learners.import.registered.heading')}</Text>
                 <ImportRowsTable
-                  label="Already registered"
-                  noteHeader="What happens"
+                  label={t('learners.import.registered.heading')}
+                  noteHeader={t('learners.import.registered.column')}
                   rows={preview.registered.map((r) => ({
                     ...r,
                     note:
                       r.status === 'member'
-                        ? `Already in ${r.groupName}: skipped`
+                        ? t('learners.import.registered.member', { group: r.groupName })
                         : existing === 'move'
-                          ? `Moves from ${r.currentGroupName ?? ''} to ${r.groupName}`
-                          : `Stays in ${r.currentGroupName ?? ''}: skipped`,
+                          ? t('learners.import.registered.moves', { from: r.currentGroupName ?? '', to: r.groupName })
+                          : t('learners.import.registered.stays', { from: r.currentGroupName ?? '' }),
                   }))}
                   total={preview.existing + preview.members}
                 />
@@ -230,7 +243,7 @@ export function ImportPage() {
             )}
             {preview.existing > 0 && (
               <Radio.Group
-                label="Learners registered in another group"
+                label={t('learners.import.existing.label')}
                 value={existing}
                 onChange={(v) => {
                   setExisting(v === 'move' ? 'move' : 'skip');
@@ -238,8 +251,8 @@ export function ImportPage() {
                 }}
               >
                 <Stack gap="xs" mt="xs">
-                  <Radio value="skip" label="Skip them: leave them in their current group" />
-                  <Radio value="move" label="Move them into the group this file gives (progress on shared courses is kept)" />
+                  <Radio value="skip" label={t('learners.import.existing.skip')} />
+                  <Radio value="move" label={t('learners.import.existing.move')} />
                 </Stack>
               </Radio.Group>
             )}
@@ -251,10 +264,10 @@ export function ImportPage() {
                   onClick={() => void commit()}
                   disabled={outcome.added + outcome.moved === 0 || (overGroups.length > 0 && !overLimit)}
                 >
-                  {overGroups.length > 0 && !overLimit ? 'Choose what happens at the maximum' : importButton(outcome)}
+                  {overGroups.length > 0 && !overLimit ? t('learners.import.chooseLimit') : importButton(outcome, t)}
                 </Button>
                 <Button variant="default" onClick={() => setPreview(null)}>
-                  Cancel
+                  {t('learners.action.cancel')}
                 </Button>
               </Row>
             )}
@@ -269,14 +282,23 @@ export function ImportPage() {
 
 /** What the import wrote, and every row it left out, which the admin can download, fix and upload again. */
 function ImportDone({ fileName, summary }: { fileName: string; summary: ImportSummary }) {
-  const rejectedName = `${fileName.replace(/\.csv$/i, '')}-not-imported.csv`;
+  const t = useAdminText();
+  const list = useListWords();
+  const rejectedName = t('learners.import.rejected.file', { name: fileName.replace(/\.csv$/i, '') });
+  // The file's own columns as it had them; the row and the reason added in the admin's language.
+  const rejectedCsv = () =>
+    rejectedRowsCsv(summary, {
+      row: t('learners.import.rejected.rowColumn'),
+      reason: t('learners.import.rejected.reasonColumn'),
+      reasonOf: (r) => reasonWords(r, t),
+    });
   return (
     <Stack>
-      <Alert color="teal" icon={<IconCheck />} title="Import finished" data-testid="import-summary">
-        {summarySentence(summary)}
+      <Alert color="teal" icon={<IconCheck />} title={t('learners.import.done.title')} data-testid="import-summary">
+        {summarySentence(summary, t, list)}
         {summary.raised.map((r) => (
           <Text key={r.groupId} size="sm" mt={4}>
-            The maximum of {r.groupName} was raised from {formatNumber(r.from)} to {formatNumber(r.to)}.
+            {t('learners.import.raised', { group: r.groupName, from: r.from, to: r.to })}
           </Text>
         ))}
       </Alert>
@@ -285,24 +307,22 @@ function ImportDone({ fileName, summary }: { fileName: string; summary: ImportSu
           <Stack>
             <Row justify="space-between">
               <Title order={3} size="h4">
-                {count(summary.rejected.length, 'row was', 'rows were')} not imported
+                {t('learners.import.rejected.heading', { n: summary.rejected.length })}
               </Title>
               <Button
                 variant="default"
                 leftSection={<IconDownload size={18} />}
                 // Built here from the rows main sent back: the admin's own file, so nothing is written by main and no path moves.
-                onClick={() => downloadText(rejectedName, rejectedRowsCsv(summary), 'text/csv;charset=utf-8')}
+                onClick={() => downloadText(rejectedName, rejectedCsv(), 'text/csv;charset=utf-8')}
               >
-                Download rows not imported (CSV)
+                {t('learners.import.rejected.download')}
               </Button>
             </Row>
-            <Text size="sm">
-              The download has the file’s own columns and a reason for each row: fix them and upload it again.
-            </Text>
+            <Text size="sm">{t('learners.import.rejected.explain')}</Text>
             <ImportRowsTable
-              label="Rows not imported"
-              noteHeader="Reason"
-              rows={summary.rejected.map((r) => ({ ...r, note: r.message }))}
+              label={t('learners.import.rejected.label')}
+              noteHeader={t('learners.import.rejected.column')}
+              rows={summary.rejected.map((r) => ({ ...r, note: reasonWords(r, t) }))}
               total={summary.rejected.length}
             />
           </Stack>
@@ -314,6 +334,7 @@ function ImportDone({ fileName, summary }: { fileName: string; summary: ImportSu
 
 /** Asks how far the import has got while it runs (it runs off the main thread, so the app can answer). */
 function ImportProgress({ start }: { start: { done: number; total: number } }) {
+  const t = useAdminText();
   const [p, setP] = useState(start);
   useEffect(() => {
     const timer = window.setInterval(() => {
@@ -326,10 +347,24 @@ function ImportProgress({ start }: { start: { done: number; total: number } }) {
   const percent = p.total ? Math.round((100 * p.done) / p.total) : 0;
   return (
     <Stack gap={4}>
-      <Progress value={percent} size="xl" striped animated aria-label="Import progress" />
+      <Progress value={percent} size="xl" striped animated aria-label={t('learners.import.progress.label')} />
       <Text size="sm" data-testid="import-progress">
-        Importing… {formatNumber(p.done)} of {count(p.total, 'row', 'rows')}
+        {t('learners.import.progress', { done: p.done, total: p.total })}
       </Text>
     </Stack>
   );
 }
+
+/** A file name inside a sentence: whole and left to right, even in Arabic. */
+const ltr = (chunks: ReactNode[]) => <bdi dir="ltr">{chunks}</bdi>;
+
+/** Lists in the admin's language: "a, b, c" in English, "a、b、c" in Chinese (never "and": these are counts side by side). */
+const LIST = { type: 'conjunction', style: 'narrow' } as const;
+function useListWords(): ListWords {
+  const intl = useIntl();
+  return (parts) => intl.formatList(parts, LIST);
+}
+
+/** Why a row is left out, in the admin's language: main sends the sentence's id and values beside its English. */
+const reasonWords = (row: Pick<ImportRejectedRow, 'message' | 'reasonText'>, t: AdminWords): string =>
+  errorWords({ message: row.message, text: row.reasonText }, t);

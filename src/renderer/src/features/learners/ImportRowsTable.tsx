@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import { formatNumber } from '../../lib/format';
+import { useAdminText } from '../../i18n/admin';
 
 export interface ListedRow {
   line: number;
@@ -28,14 +28,16 @@ export function ImportRowsTable({
   total: number;
   noteHeader: string;
 }) {
+  const t = useAdminText();
+  const more = total - Math.min(rows.length, SHOWN);
   return (
     <>
       <Table aria-label={label} striped verticalSpacing={6}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={64}>Row</Table.Th>
-            <Table.Th>Name</Table.Th>
-            <Table.Th>Email</Table.Th>
+            <Table.Th w={64}>{t('learners.rows.row')}</Table.Th>
+            <Table.Th>{t('learners.column.name')}</Table.Th>
+            <Table.Th>{t('learners.column.email')}</Table.Th>
             <Table.Th>{noteHeader}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -44,16 +46,20 @@ export function ImportRowsTable({
             <Table.Tr key={r.line}>
               <Table.Td>{r.line}</Table.Td>
               <Table.Td style={wrap}>
-                {r.name || (
+                {r.name ? (
+                  <bdi>{r.name}</bdi>
+                ) : (
                   <Text c="dimmed" span>
-                    (empty)
+                    {t('learners.rows.empty')}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td style={wrap}>
-                {r.email || (
+                {r.email ? (
+                  <bdi dir="ltr">{r.email}</bdi>
+                ) : (
                   <Text c="dimmed" span>
-                    (empty)
+                    {t('learners.rows.empty')}
                   </Text>
                 )}
               </Table.Td>
@@ -62,9 +68,7 @@ export function ImportRowsTable({
           ))}
         </Table.Tbody>
       </Table>
-      {total > Math.min(rows.length, SHOWN) && (
-        <Text size="sm">…and {formatNumber(total - Math.min(rows.length, SHOWN))} more.</Text>
-      )}
+      {more > 0 && <Text size="sm">{t('learners.rows.more', { n: more })}</Text>}
     </>
   );
 }

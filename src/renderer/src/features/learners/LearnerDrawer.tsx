@@ -16,24 +16,27 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconDownload, IconEraser, IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { schemas } from '../../../../shared/schemas';
 import type { LearnerDetail } from '../../../../shared/types';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
-import { callOrNotify, showFieldError } from '../../lib/call';
+import { useAdminText } from '../../i18n/admin';
+import { callOrNotify, notifyError, showFieldError } from '../../lib/call';
 import { formatDateTime } from '../../lib/dates';
 import { schemaRules } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 import { downloadText } from '../../lib/download';
 import { EditLearnerModal } from './EditLearnerModal';
+import { roleWords } from './learnerWords';
 import { MergeLearnersModal } from './MergeLearnersModal';
 
-const STATUS_LABEL = { 'not-started': 'Not started', started: 'Started', completed: 'Completed' } as const;
 const STATUS_COLOR = { 'not-started': 'gray', started: 'blue', completed: 'teal' } as const;
 
 /** One learner: who, where, which courses; and what an admin can do about them. */
 export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; onClose: () => void; onChanged: () => void }) {
+  const t = useAdminText();
   const learner = useChannel('learners-get', id === null ? null : { id });
   const [dialog, setDialog] = useState<'edit' | 'merge' | 'reassign' | 'remove' | 'erase' | null>(null);
 
@@ -44,32 +47,35 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
   };
 
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={shown ? shown.name : 'Learner'}>
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={shown ? shown.name : t('learners.drawer.title')}
+    >
       {shown && (
         <Stack>
-          <Table variant="vertical" layout="fixed" aria-label="Learner details">
+          <Table variant="vertical" layout="fixed" aria-label={t('learners.drawer.details')}>
             <Table.Tbody>
-              <Detail label="Email" value={shown.email} />
-              <Detail label="Group" value={shown.groupName} />
-              <Detail label="Role" value={shown.role} />
-              <Detail
-                label="Joined via"
-                value={{ kiosk: 'Kiosk (join code)', bulk: 'Bulk upload', admin: 'Added by admin' }[shown.source]}
-              />
-              <Detail label="Registered" value={formatDateTime(shown.registeredAt)} />
+              <Detail label={t('learners.column.email')} value={<bdi dir="ltr">{shown.email}</bdi>} />
+              <Detail label={t('learners.column.group')} value={shown.groupName} />
+              <Detail label={t('learners.column.role')} value={roleWords(shown.role, t)} />
+              <Detail label={t('learners.column.source')} value={t(`learners.drawer.source.${shown.source}`)} />
+              <Detail label={t('learners.column.registered')} value={formatDateTime(shown.registeredAt)} />
             </Table.Tbody>
           </Table>
           <Title order={3} size="h5">
-            Courses
+            {t('learners.drawer.courses')}
           </Title>
           {shown.courses.length ? (
-            <List spacing={6} listStyleType="none" aria-label="Courses">
+            <List spacing={6} listStyleType="none" aria-label={t('learners.drawer.courses')}>
               {shown.courses.map((c) => (
                 <List.Item key={c.id}>
                   <Row gap="xs">
                     <Text size="sm">{c.title}</Text>
                     <Badge size="sm" variant="light" color={STATUS_COLOR[c.status]}>
-                      {STATUS_LABEL[c.status]}
+                      {t(`learners.status.${c.status}`)}
                     </Badge>
                   </Row>
                 </List.Item>
@@ -77,19 +83,26 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
             </List>
           ) : (
             <Text size="sm" c="dimmed">
-              {shown.groupName} has no courses yet.
+              {t('learners.drawer.noCourses', { group: shown.groupName })}
             </Text>
           )}
           {shown.moves.length > 0 && (
             <>
               <Title order={3} size="h5">
-                Moves
+                {t('learners.drawer.moves')}
               </Title>
               <List size="sm" spacing={4}>
                 {shown.moves.map((m) => (
                   <List.Item key={m.at + m.toGroupId}>
-                    {formatDateTime(m.at)}: {m.fromGroupName ?? 'a deleted group'} → {m.toGroupName ?? 'a deleted group'}
-                    {m.reason ? ` (${m.reason})` : ''}
+                    {/* Names typed by admins are isolated, so the arrow points the right way in Arabic too. */}
+                    {t.rich(m.reason ? 'learners.drawer.moveWithReason' : 'learners.drawer.move', {
+                      when: formatDateTime(m.at),
+                      fromGroup: m.fromGroupName === null ? 'deleted' : 'named',
+                      from: <bdi>{m.fromGroupName}</bdi>,
+                      toGroup: m.toGroupName === null ? 'deleted' : 'named',
+                      to: <bdi>{m.toGroupName}</bdi>,
+                      reason: <bdi>{m.reason}</bdi>,
+                    })}
                   </List.Item>
                 ))}
               </List>
@@ -98,13 +111,13 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
           <Divider />
           <Row gap="xs">
             <Button leftSection={<IconPencil size={18} />} onClick={() => setDialog('edit')}>
-              Edit
+              {t('learners.drawer.edit')}
             </Button>
             <Button variant="default" leftSection={<IconArrowsExchange size={18} />} onClick={() => setDialog('reassign')}>
-              Reassign
+              {t('learners.drawer.reassign')}
             </Button>
             <Button variant="default" leftSection={<IconGitMerge size={18} />} onClick={() => setDialog('merge')}>
-              Merge with…
+              {t('learners.drawer.merge')}
             </Button>
             <Button
               variant="default"
@@ -115,13 +128,13 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
                 )
               }
             >
-              Export data
+              {t('learners.drawer.export')}
             </Button>
             <Button variant="default" color="red" leftSection={<IconTrash size={18} />} onClick={() => setDialog('remove')}>
-              Remove
+              {t('learners.drawer.remove')}
             </Button>
             <Button variant="light" color="red" leftSection={<IconEraser size={18} />} onClick={() => setDialog('erase')}>
-              Erase
+              {t('learners.drawer.erase')}
             </Button>
           </Row>
           {dialog === 'edit' && (
@@ -175,53 +188,57 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
   );
 }
 
-function Detail({ label, value }: { label: string; value: string }) {
+function Detail({ label, value }: { label: string; value: ReactNode }) {
   return (
     <Table.Tr>
       <Table.Th w={130}>{label}</Table.Th>
-      <Table.Td style={{ textTransform: label === 'Role' ? 'capitalize' : undefined }}>{value}</Table.Td>
+      <Table.Td>{value}</Table.Td>
     </Table.Tr>
   );
 }
 
 function ReassignModal(props: { opened: boolean; learner: LearnerDetail; onClose: () => void; onDone: () => void }) {
+  const t = useAdminText();
   // Controlled: the group picker is a controlled field.
   const form = useForm({
     mode: 'controlled',
     initialValues: { groupId: null as number | null, reason: '' },
     validate: schemaRules(schemas.learnersReassign, {
       input: (values: { groupId: number | null; reason: string }) => ({ learnerId: props.learner.id, ...values }),
-      also: (values) => (values.groupId ? {} : { groupId: 'Choose the group to move to.' }),
+      also: (values) => (values.groupId ? {} : { groupId: t('learners.reassign.chooseGroup') }),
     }),
   });
   const save = form.onSubmit(async ({ groupId, reason }) => {
     const r = await adminApi['learners-reassign']({ learnerId: props.learner.id, groupId: groupId!, reason });
     if (!r.ok) return showFieldError(r.error, form, 'groupId');
-    notifications.show({ color: 'teal', title: 'Learner moved', message: `${r.value.name} is now in ${r.value.groupName}.` });
+    notifications.show({
+      color: 'teal',
+      title: t('learners.reassign.done.title'),
+      message: t('learners.reassign.done.message', { name: r.value.name, group: r.value.groupName }),
+    });
     form.reset();
     props.onDone();
   });
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={`Move ${props.learner.name} to another group`}>
+    <Modal opened={props.opened} onClose={props.onClose} title={t('learners.reassign.title', { name: props.learner.name })}>
       <Stack>
         <Text size="sm">
-          Now in <strong>{props.learner.groupName}</strong>. They get the new group’s role and courses; progress on courses both
-          groups share is kept.
+          {t.rich('learners.reassign.now', { group: props.learner.groupName, b: (chunks) => <strong>{chunks}</strong> })}
         </Text>
         <GroupPicker
-          label="New group"
+          label={t('learners.reassign.group')}
           data-autofocus
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('groupId')}
           value={form.values.groupId}
           exclude={props.learner.groupId}
         />
-        <Textarea label="Reason (optional)" autosize minRows={2} {...form.getInputProps('reason')} />
+        <Textarea label={t('learners.reassign.reason')} autosize minRows={2} {...form.getInputProps('reason')} />
         <Row justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('learners.action.cancel')}
           </Button>
-          <Button onClick={() => save()}>Move learner</Button>
+          <Button onClick={() => save()}>{t('learners.reassign.submit')}</Button>
         </Row>
       </Stack>
     </Modal>
@@ -234,14 +251,20 @@ function DeleteModal(props: {
   onClose: () => void;
   onDone: () => void;
 }) {
+  const t = useAdminText();
   const [typed, setTyped] = useState('');
   const erase = props.kind === 'erase';
+  const word = t('learners.erase.word');
   const go = async () => {
     const r = erase
       ? await adminApi['learners-erase']({ learnerId: props.learner.id })
       : await adminApi['learners-remove']({ learnerId: props.learner.id });
-    if (!r.ok) return notifications.show({ color: 'red', title: 'That did not work', message: r.error.message });
-    notifications.show({ color: 'teal', title: erase ? 'Learner erased' : 'Learner removed', message: props.learner.name });
+    if (!r.ok) return notifyError(r.error);
+    notifications.show({
+      color: 'teal',
+      title: t(erase ? 'learners.erase.done' : 'learners.remove.done'),
+      message: props.learner.name,
+    });
     setTyped('');
     props.onDone();
   };
@@ -249,17 +272,13 @@ function DeleteModal(props: {
     <Modal
       opened={props.kind !== null}
       onClose={props.onClose}
-      title={erase ? 'Erase this learner for good?' : 'Remove this learner?'}
+      title={t(erase ? 'learners.erase.title' : 'learners.remove.title')}
     >
       <Stack>
-        <Text size="sm">
-          {erase
-            ? 'Everything JoinDesk holds about them — their record, progress, moves and their entries in the audit log — is deleted and overwritten in the data file. This cannot be undone. Export their data first if they asked for a copy.'
-            : 'Their record and progress are deleted. The audit log keeps that a learner was removed.'}
-        </Text>
+        <Text size="sm">{t(erase ? 'learners.erase.body' : 'learners.remove.body')}</Text>
         {erase && (
           <TextInput
-            label={`Type ERASE to confirm`}
+            label={t('learners.erase.confirm', { word })}
             value={typed}
             onChange={(e) => setTyped(e.currentTarget.value)}
             autoComplete="off"
@@ -268,13 +287,16 @@ function DeleteModal(props: {
         )}
         <Row justify="flex-end">
           <Button variant="default" onClick={props.onClose}>
-            Cancel
+            {t('learners.action.cancel')}
           </Button>
-          <Button color="red" disabled={erase && typed !== 'ERASE'} onClick={() => void go()}>
-            {erase ? 'Erase' : 'Remove'}
+          <Button color="red" disabled={erase && !sameWord(typed, word)} onClick={() => void go()}>
+            {t(erase ? 'learners.drawer.erase' : 'learners.drawer.remove')}
           </Button>
         </Row>
       </Stack>
     </Modal>
   );
 }
+
+/** The confirmation word as typed: any case, spaces around it ignored (a script without case compares as is). */
+const sameWord = (typed: string, word: string) => typed.trim().toLocaleUpperCase() === word.toLocaleUpperCase();

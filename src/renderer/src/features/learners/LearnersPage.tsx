@@ -4,12 +4,14 @@ import { IconFileUpload, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { GroupPicker } from '../../components/GroupPicker';
 import { SearchBar } from '../../components/SearchBar';
+import { useAdminText } from '../../i18n/admin';
 import { useNavigation } from '../../stores/navigation';
 import { AddLearnerModal } from './AddLearnerModal';
 import { LearnerDrawer } from './LearnerDrawer';
 import { LearnersTable } from './LearnersTable';
 
 export function LearnersPage() {
+  const t = useAdminText();
   const go = useNavigation((s) => s.go);
   const [search, setSearch] = useState('');
   const [groupId, setGroupId] = useState<number | null>(null);
@@ -21,23 +23,34 @@ export function LearnersPage() {
     <Stack gap="md" maw={1200}>
       <Row justify="space-between" align="flex-end">
         <div>
-          <Title order={2}>Learners</Title>
+          <Title order={2}>{t('learners.page.title')}</Title>
           <Text c="dimmed" size="sm">
-            Everyone who has joined a group. Search by any part of a name or an email, with or without accents.
+            {t('learners.page.intro')}
           </Text>
         </div>
         <Row gap="xs">
           <Button variant="default" leftSection={<IconFileUpload size={18} />} onClick={() => go({ page: 'import' })}>
-            Bulk upload
+            {t('learners.page.bulkUpload')}
           </Button>
           <Button leftSection={<IconUserPlus size={18} />} onClick={add.open}>
-            Add learner
+            {t('learners.page.add')}
           </Button>
         </Row>
       </Row>
       <Row align="flex-end">
-        <SearchBar label="Search learners" placeholder="Search by name or email" onSearch={setSearch} w={360} />
-        <GroupPicker aria-label="Filter by group" placeholder="All groups" value={groupId} onChange={setGroupId} w={260} />
+        <SearchBar
+          label={t('learners.page.search.label')}
+          placeholder={t('learners.page.search.placeholder')}
+          onSearch={setSearch}
+          w={360}
+        />
+        <GroupPicker
+          aria-label={t('learners.page.groupFilter.label')}
+          placeholder={t('learners.page.groupFilter.placeholder')}
+          value={groupId}
+          onChange={setGroupId}
+          w={260}
+        />
       </Row>
       <LearnersTable
         search={search}
@@ -45,7 +58,7 @@ export function LearnersPage() {
         showGroup
         version={version}
         onOpen={(l) => setOpenId(l.id)}
-        emptyText={search || groupId ? 'No learner matches.' : 'No learners yet.'}
+        emptyText={t(search || groupId ? 'learners.page.empty.filtered' : 'learners.page.empty.none')}
       />
       <LearnerDrawer id={openId} onClose={() => setOpenId(null)} onChanged={refresh} />
       <AddLearnerModal

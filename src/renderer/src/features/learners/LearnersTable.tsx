@@ -4,15 +4,17 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Learner, LearnerSort } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import type { AdminMessageId } from '../../i18n/admin';
+import { useAdminText } from '../../i18n/admin';
 import { notifyError } from '../../lib/call';
-import { count, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { roleWords } from './learnerWords';
 import classes from './learnersTable.module.css';
 
 const PAGE = 100;
 /** learners-list gives at most 500 rows at once. */
 const MAX_RUN = 5;
 const ROW_HEIGHT = 44;
-const SOURCE_LABEL = { kiosk: 'Kiosk', bulk: 'Bulk', admin: 'Admin' } as const;
 
 interface Props {
   groupId?: number;
@@ -31,6 +33,7 @@ interface Props {
  */
 export function LearnersTable(props: Props) {
   const { groupId, search, version } = props;
+  const t = useAdminText();
   const [sort, setSort] = useState<{ by: LearnerSort; dir: 'asc' | 'desc' }>({ by: 'registeredAt', dir: 'desc' });
   const query = useMemo(() => JSON.stringify({ groupId, search, sort, version }), [groupId, search, sort, version]);
   const [data, setData] = useState<Loaded>(() => empty(query));
@@ -89,13 +92,13 @@ export function LearnersTable(props: Props) {
   }, [query, first, last, current.total, current.pages, current.next, groupId, search, sort]);
 
   const columns = props.showGroup ? '1.8fr 2.2fr 1.5fr 0.9fr 0.9fr 1.7fr' : '2fr 2.4fr 0.9fr 0.9fr 1.7fr';
-  const header: [string, LearnerSort | null][] = [
-    ['Name', 'name'],
-    ['Email', 'email'],
-    ...(props.showGroup ? ([['Group', 'group']] as [string, LearnerSort][]) : []),
-    ['Role', null],
-    ['Joined via', null],
-    ['Registered', 'registeredAt'],
+  const header: [AdminMessageId, LearnerSort | null][] = [
+    ['learners.column.name', 'name'],
+    ['learners.column.email', 'email'],
+    ...(props.showGroup ? ([['learners.column.group', 'group']] as [AdminMessageId, LearnerSort][]) : []),
+    ['learners.column.role', null],
+    ['learners.column.source', null],
+    ['learners.column.registered', 'registeredAt'],
   ];
   const total = current.total;
 
@@ -106,7 +109,7 @@ export function LearnersTable(props: Props) {
         className={classes.scroller}
         style={{ height: props.height ?? 'min(60vh, 640px)' }}
         role="table"
-        aria-label="Learners"
+        aria-label={t('learners.table.label')}
         aria-rowcount={(total ?? 0) + 1}
       >
         <div
@@ -128,12 +131,12 @@ export function LearnersTable(props: Props) {
                   onClick={() => setSort((s) => ({ by: key, dir: s.by === key && s.dir === 'asc' ? 'desc' : 'asc' }))}
                 >
                   <Row gap={4} wrap="nowrap">
-                    {label}
+                    {t(label)}
                     {sort.by === key && (sort.dir === 'asc' ? <IconArrowUp size={14} /> : <IconArrowDown size={14} />)}
                   </Row>
                 </UnstyledButton>
               ) : (
-                label
+                t(label)
               )}
             </div>
           ))}
@@ -154,20 +157,20 @@ export function LearnersTable(props: Props) {
                     <div role="cell">
                       {props.onOpen ? (
                         <Anchor component="button" fz="sm" fw={500} onClick={() => props.onOpen?.(learner)}>
-                          {learner.name}
+                          <bdi>{learner.name}</bdi>
                         </Anchor>
                       ) : (
-                        learner.name
+                        <bdi>{learner.name}</bdi>
                       )}
                     </div>
-                    <div role="cell">{learner.email}</div>
-                    {props.showGroup && <div role="cell">{learner.groupName}</div>}
-                    <div role="cell" style={{ textTransform: 'capitalize' }}>
-                      {learner.role}
+                    <div role="cell">
+                      <bdi dir="ltr">{learner.email}</bdi>
                     </div>
+                    {props.showGroup && <div role="cell">{learner.groupName}</div>}
+                    <div role="cell">{roleWords(learner.role, t)}</div>
                     <div role="cell">
                       <Badge variant="outline" color="gray.7">
-                        {SOURCE_LABEL[learner.source]}
+                        {t(`learners.source.${learner.source}`)}
                       </Badge>
                     </div>
                     <div role="cell">{formatDateTime(learner.registeredAt)}</div>
@@ -175,7 +178,7 @@ export function LearnersTable(props: Props) {
                 ) : (
                   <div role="cell">
                     <Text size="sm" c="dimmed">
-                      Loading…
+                      {t('learners.table.loading')}
                     </Text>
                   </div>
                 )}
@@ -191,10 +194,8 @@ export function LearnersTable(props: Props) {
       </div>
       <Text size="sm" c="dimmed" mt="xs" data-testid="learner-count">
         {total === null
-          ? 'Loading…'
-          : current.capped
-            ? `More than ${formatNumber(total)} learners match; the first ${formatNumber(total)} are listed. Add a word to narrow the search.`
-            : count(total, 'learner', 'learners')}
+          ? t('learners.table.loading')
+          : t(current.capped ? 'learners.table.capped' : 'learners.table.count', { n: total })}
       </Text>
     </div>
   );

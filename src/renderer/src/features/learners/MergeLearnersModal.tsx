@@ -2,15 +2,23 @@ import { Badge, Button, Group as Row, List, Modal, Paper, SimpleGrid, Stack, Tab
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsLeftRight, IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Learner, LearnerDetail } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { notifyError } from '../../lib/call';
 import { formatDateTime } from '../../lib/dates';
-import { count } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
+import { roleWords } from './learnerWords';
 
 const wrap = { overflowWrap: 'anywhere' } as const;
+/** An email (or other left-to-right text) inside a sentence: whole, left to right, even in Arabic. */
+const ltr = (chunks: ReactNode[]) => (
+  <bdi dir="ltr" style={wrap}>
+    {chunks}
+  </bdi>
+);
 
 /**
  * Folds a duplicate record into this learner (or this one into the duplicate): find the other one,
@@ -23,6 +31,7 @@ export function MergeLearnersModal(props: {
   onDone: (kept: Learner, stillShown: boolean) => void;
 }) {
   const { learner } = props;
+  const t = useAdminText();
   const [typed, setTyped] = useState('');
   const [search] = useDebouncedValue(typed.trim(), 250);
   const [otherId, setOtherId] = useState<number | null>(null);
@@ -40,21 +49,22 @@ export function MergeLearnersModal(props: {
     const r = await adminApi['learners-merge']({ keepId: kept.id, mergeId: merged.id });
     setBusy(false);
     if (!r.ok) return notifyError(r.error);
-    notifications.show({ color: 'teal', title: 'Learners merged', message: `${merged.name} is now part of ${r.value.name}.` });
+    notifications.show({
+      color: 'teal',
+      title: t('learners.merge.done.title'),
+      message: t('learners.merge.done.message', { merged: merged.name, kept: r.value.name }),
+    });
     props.onDone(r.value, kept.id === learner.id);
   };
 
   return (
-    <Modal opened onClose={props.onClose} size="xl" title={`Merge ${learner.name} with another learner`}>
+    <Modal opened onClose={props.onClose} size="xl" title={t('learners.merge.title', { name: learner.name })}>
       {!kept || !merged ? (
         <Stack>
-          <Text size="sm">
-            Find the other record of the same person — the one a mistyped email made, for example. You choose which of the two is
-            kept before anything changes.
-          </Text>
+          <Text size="sm">{t('learners.merge.intro')}</Text>
           <TextInput
-            label="Find the other record"
-            placeholder="Name or email"
+            label={t('learners.merge.find.label')}
+            placeholder={t('learners.merge.find.placeholder')}
             leftSection={<IconSearch size={16} />}
             value={typed}
             onChange={(e) => setTyped(e.currentTarget.value)}
@@ -64,7 +74,7 @@ export function MergeLearnersModal(props: {
           {search && found.data && (
             <>
               {candidates.length ? (
-                <Table aria-label="Matching learners" layout="fixed">
+                <Table aria-label={t('learners.merge.matches')} layout="fixed">
                   <Table.Tbody>
                     {candidates.map((l) => (
                       <Table.Tr key={l.id}>
@@ -73,12 +83,17 @@ export function MergeLearnersModal(props: {
                             {l.name}
                           </Text>
                           <Text size="xs" c="dimmed" style={wrap}>
-                            {l.email} · {l.groupName}
+                            {t.rich('learners.merge.candidate', { email: l.email, group: l.groupName, ltr })}
                           </Text>
                         </Table.Td>
                         <Table.Td w={110} ta="right">
-                          <Button size="xs" variant="light" aria-label={`Choose ${l.name}`} onClick={() => setOtherId(l.id)}>
-                            Choose
+                          <Button
+                            size="xs"
+                            variant="light"
+                            aria-label={t('learners.merge.chooseName', { name: l.name })}
+                            onClick={() => setOtherId(l.id)}
+                          >
+                            {t('learners.merge.choose')}
                           </Button>
                         </Table.Td>
                       </Table.Tr>
@@ -87,14 +102,14 @@ export function MergeLearnersModal(props: {
                 </Table>
               ) : (
                 <Text size="sm" c="dimmed">
-                  No other learner matches “{search}”.
+                  {t('learners.merge.noMatch', { search })}
                 </Text>
               )}
             </>
           )}
           <Row justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('learners.action.cancel')}
             </Button>
           </Row>
         </Stack>
@@ -106,44 +121,37 @@ export function MergeLearnersModal(props: {
           </SimpleGrid>
           <Row justify="space-between">
             <Button variant="subtle" onClick={() => setOtherId(null)}>
-              Choose another learner
+              {t('learners.merge.chooseAnother')}
             </Button>
             <Button variant="default" leftSection={<IconArrowsLeftRight size={16} />} onClick={() => setKeepShown((k) => !k)}>
-              Keep {merged.name} instead
+              {t('learners.merge.keepOther', { name: merged.name })}
             </Button>
           </Row>
           <Text size="sm" fw={600}>
-            What happens
+            {t('learners.merge.whatHappens')}
           </Text>
-          <List size="sm" spacing={4} aria-label="What happens">
+          <List size="sm" spacing={4} aria-label={t('learners.merge.whatHappens')}>
             <List.Item>
-              <strong style={wrap}>{kept.name}</strong> keeps their name, email, group and role.
+              {t.rich('learners.merge.keeps', { name: kept.name, b: (chunks) => <strong style={wrap}>{chunks}</strong> })}
             </List.Item>
-            <List.Item>
-              Course by course, the further progress of the two is kept (completed, then started), with its real completion date.
-            </List.Item>
-            <List.Item>
-              The moves and audit-log entries of {merged.name} become {kept.name}’s.
-            </List.Item>
-            <List.Item>
-              Then {merged.name} is removed, and <span style={wrap}>{merged.email}</span> can be used again.
-            </List.Item>
+            <List.Item>{t('learners.merge.progress')}</List.Item>
+            <List.Item>{t('learners.merge.history', { merged: merged.name, kept: kept.name })}</List.Item>
+            <List.Item>{t.rich('learners.merge.removed', { name: merged.name, email: merged.email, ltr })}</List.Item>
             {kept.groupId !== merged.groupId && (
               <List.Item>
-                They are in different groups: the learner stays in {kept.groupName}. Progress on {merged.groupName}’s courses is
-                kept and shows if they ever move there.
+                {t('learners.merge.otherGroup', { keptGroup: kept.groupName, mergedGroup: merged.groupName })}
               </List.Item>
             )}
           </List>
           <Text size="sm" c="dimmed">
-            This cannot be undone. To keep the other email address, edit {kept.name} after the merge.
+            {t('learners.merge.final', { name: kept.name })}
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
-              Cancel
+              {t('learners.action.cancel')}
             </Button>
             <Button color="red" loading={busy} onClick={() => void merge()}>
-              Merge into {kept.name}
+              {t('learners.merge.submit', { name: kept.name })}
             </Button>
           </Row>
         </Stack>
@@ -153,29 +161,34 @@ export function MergeLearnersModal(props: {
 }
 
 function Side({ learner, kept }: { learner: LearnerDetail; kept: boolean }) {
+  const t = useAdminText();
   const done = learner.courses.filter((c) => c.status === 'completed').length;
   return (
-    <Paper withBorder p="sm" radius="md" aria-label={kept ? 'Kept learner' : 'Learner merged and removed'} role="group">
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      aria-label={t(kept ? 'learners.merge.kept.label' : 'learners.merge.merged.label')}
+      role="group"
+    >
       <Stack gap={4}>
         <Badge color={kept ? 'teal' : 'red'} variant="light" style={{ alignSelf: 'flex-start' }}>
-          {kept ? 'Kept' : 'Merged, then removed'}
+          {t(kept ? 'learners.merge.kept' : 'learners.merge.merged')}
         </Badge>
         <Text fw={600} style={wrap}>
           {learner.name}
         </Text>
         <Text size="sm" style={wrap}>
-          {learner.email}
+          <bdi dir="ltr">{learner.email}</bdi>
         </Text>
-        <Text size="sm">
-          {learner.groupName} · <span style={{ textTransform: 'capitalize' }}>{learner.role}</span>
-        </Text>
+        <Text size="sm">{t('learners.merge.groupRole', { group: learner.groupName, role: roleWords(learner.role, t) })}</Text>
         <Text size="sm" c="dimmed">
-          Registered {formatDateTime(learner.registeredAt)}
+          {t('learners.merge.registered', { when: formatDateTime(learner.registeredAt) })}
         </Text>
         <Text size="sm" c="dimmed">
           {learner.courses.length
-            ? `${done} of ${count(learner.courses.length, 'course', 'courses')} completed`
-            : 'No courses in this group'}
+            ? t('learners.merge.courses', { done, total: learner.courses.length })
+            : t('learners.merge.noCourses')}
         </Text>
       </Stack>
     </Paper>

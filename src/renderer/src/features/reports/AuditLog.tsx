@@ -2,54 +2,53 @@ import { Button, Group as Row, Paper, Select, Stack, Table, Text, Title } from '
 import { DateInput } from '@mantine/dates';
 import { IconDownload } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { AuditEntry } from '../../../../shared/types';
-import { ATTEMPT_LABELS, AUDIT_ACTION_LABELS, FAILED_SIGNUP, auditActionLabel } from '../../../../shared/domains/audit';
+import { AUDIT_ACTION_LABELS, FAILED_SIGNUP } from '../../../../shared/domains/audit';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
+import { useAdminText } from '../../i18n/admin';
+import { pageLanguage } from '../../i18n/language';
 import { callOrNotify } from '../../lib/call';
 import { downloadText } from '../../lib/download';
-import { count, formatDateTime, pickerFormat } from '../../lib/format';
+import { formatDateTime, pickerFormat } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
+import { actionWords, attemptWords, nameWords, stationWords } from './auditWords';
 
-// Failed sign-ups first: the entry an admin most often looks for; then the rest by name.
-const ACTIONS = [
-  { value: FAILED_SIGNUP, label: auditActionLabel(FAILED_SIGNUP) },
-  ...Object.keys(AUDIT_ACTION_LABELS)
-    .filter((a) => a !== FAILED_SIGNUP)
-    .map((value) => ({ value, label: auditActionLabel(value) }))
-    .sort((a, b) => a.label.localeCompare(b.label)),
-];
 const PAGE = 50;
 
 /** A name the log joined in, or what became of the record ("removed learner", "erased learner"). */
 function Name({ value }: { value: string | null }) {
+  const t = useAdminText();
   if (value === null) return null;
-  const gone = value === 'erased learner' || value.startsWith('removed ');
+  const { text, gone } = nameWords(t, value);
   return gone ? (
     <Text span size="sm" c="dimmed" fs="italic">
-      {value}
+      {text}
     </Text>
   ) : (
     <Text span size="sm">
-      {value}
+      {text}
     </Text>
   );
 }
 
 function What({ entry }: { entry: AuditEntry }) {
+  const t = useAdminText();
+  const intl = useIntl();
   const a = entry.attempt;
   return (
     <Stack gap={0}>
       <Text size="sm" fw={500}>
-        {auditActionLabel(entry.action)}
+        {actionWords(t, intl, entry.action)}
       </Text>
       <Text size="xs" c="dimmed">
         {a
-          ? `${ATTEMPT_LABELS[a.kind]} · ${count(a.count, 'attempt', 'attempts')} · ${a.stationName}`
+          ? t('reports.audit.attempt', { kind: attemptWords(t, a.kind), n: a.count, station: stationWords(t, a) })
           : entry.actor === 'kiosk'
-            ? 'At the kiosk'
-            : 'By the admin'}
+            ? t('reports.audit.atKiosk')
+            : t('reports.audit.byAdmin')}
       </Text>
     </Stack>
   );
@@ -57,11 +56,24 @@ function What({ entry }: { entry: AuditEntry }) {
 
 /** Who did what, when, with the names of the groups, learners and courses as they are now. */
 export function AuditLog() {
+  const t = useAdminText();
+  const intl = useIntl();
   const [action, setAction] = useState<string | null>(null);
   const [groupId, setGroupId] = useState<number | null>(null);
   const [from, setFrom] = useState<string | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [page, setPage] = useState(0);
+  // Failed sign-ups first: the entry an admin most often looks for; then the rest by name, in this language.
+  const actions = useMemo(
+    () => [
+      { value: FAILED_SIGNUP, label: actionWords(t, intl, FAILED_SIGNUP) },
+      ...Object.keys(AUDIT_ACTION_LABELS)
+        .filter((a) => a !== FAILED_SIGNUP)
+        .map((value) => ({ value, label: actionWords(t, intl, value) }))
+        .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
+    ],
+    [t, intl],
+  );
   const filters = {
     action: action ?? undefined,
     groupId: groupId ?? undefined,
@@ -70,7 +82,7 @@ export function AuditLog() {
   };
   const { data } = useChannel('audit-list', { ...filters, limit: PAGE, offset: page * PAGE });
   const download = async () => {
-    const value = await callOrNotify(adminApi['export-csv']({ kind: 'audit', ...filters }));
+    const value = await callOrNotify(adminApi['export-csv']({ kind: 'audit', ...filters, language: pageLanguage() }));
     if (value) downloadText(value.filename, value.content, 'text/csv;charset=utf-8');
   };
   const dateFormat = pickerFormat(false);
@@ -80,65 +92,65 @@ export function AuditLog() {
       <Stack>
         <Row justify="space-between">
           <Title order={3} size="h4">
-            Audit log
+            {t('reports.audit.title')}
           </Title>
           <Button variant="default" leftSection={<IconDownload size={18} />} onClick={() => void download()}>
-            Download the log (CSV)
+            {t('reports.audit.download')}
           </Button>
         </Row>
         <Row align="flex-end" gap="sm">
           <Select
-            label="What happened"
-            placeholder="Anything"
-            data={ACTIONS}
+            label={t('reports.audit.filter.what')}
+            placeholder={t('reports.audit.filter.anything')}
+            data={actions}
             value={action}
             onChange={(v) => (setAction(v), setPage(0))}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear what happened', 'aria-hidden': false, tabIndex: 0 }}
+            clearButtonProps={{ 'aria-label': t('reports.audit.filter.clearWhat'), 'aria-hidden': false, tabIndex: 0 }}
             searchable
             w={240}
           />
           <GroupPicker
-            label="Group"
-            placeholder="Any group"
+            label={t('reports.audit.filter.group')}
+            placeholder={t('reports.audit.filter.anyGroup')}
             value={groupId}
             onChange={(v) => (setGroupId(v), setPage(0))}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the group', 'aria-hidden': false, tabIndex: 0 }}
+            clearButtonProps={{ 'aria-label': t('reports.audit.filter.clearGroup'), 'aria-hidden': false, tabIndex: 0 }}
             w={220}
           />
           <DateInput
-            label="From"
+            label={t('reports.audit.filter.from')}
             value={from}
             onChange={(v) => (setFrom(v), setPage(0))}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the from date' }}
+            clearButtonProps={{ 'aria-label': t('reports.audit.filter.clearFrom') }}
             valueFormat={dateFormat}
             maxDate={to ?? undefined}
             w={160}
-            previousLabel="Previous month"
-            nextLabel="Next month"
+            previousLabel={t('reports.calendar.previousMonth')}
+            nextLabel={t('reports.calendar.nextMonth')}
           />
           <DateInput
-            label="To"
+            label={t('reports.audit.filter.to')}
             value={to}
             onChange={(v) => (setTo(v), setPage(0))}
             clearable
-            clearButtonProps={{ 'aria-label': 'Clear the to date' }}
+            clearButtonProps={{ 'aria-label': t('reports.audit.filter.clearTo') }}
             valueFormat={dateFormat}
             minDate={from ?? undefined}
             w={160}
-            previousLabel="Previous month"
-            nextLabel="Next month"
+            previousLabel={t('reports.calendar.previousMonth')}
+            nextLabel={t('reports.calendar.nextMonth')}
           />
         </Row>
-        <Table aria-label="Audit log" striped verticalSpacing={6} layout="fixed">
+        <Table aria-label={t('reports.audit.title')} striped verticalSpacing={6} layout="fixed">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w="22%">When</Table.Th>
-              <Table.Th w="34%">What</Table.Th>
-              <Table.Th>Group</Table.Th>
-              <Table.Th>Learner or course</Table.Th>
+              <Table.Th w="22%">{t('reports.audit.column.when')}</Table.Th>
+              <Table.Th w="34%">{t('reports.audit.column.what')}</Table.Th>
+              <Table.Th>{t('reports.audit.column.group')}</Table.Th>
+              <Table.Th>{t('reports.audit.column.learnerOrCourse')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -154,7 +166,7 @@ export function AuditLog() {
                   <Name value={e.groupName} />
                   {e.fromGroupName !== null && (
                     <Text size="xs" c="dimmed">
-                      from <Name value={e.fromGroupName} />
+                      {t.rich('reports.audit.fromGroup', { group: <Name key="group" value={e.fromGroupName} /> })}
                     </Text>
                   )}
                 </Table.Td>
@@ -170,16 +182,16 @@ export function AuditLog() {
         </Table>
         {data && data.total === 0 && (
           <Text size="sm" c="dimmed">
-            Nothing matches these filters.
+            {t('reports.audit.empty')}
           </Text>
         )}
         <Row justify="space-between">
           <Text size="sm" c="dimmed" data-testid="audit-total">
-            {data ? count(data.total, 'entry', 'entries') : ''}
+            {data ? t('reports.audit.total', { n: data.total }) : ''}
           </Text>
           <Row gap="xs">
             <Button variant="default" size="xs" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
-              Newer
+              {t('reports.audit.newer')}
             </Button>
             <Button
               variant="default"
@@ -187,7 +199,7 @@ export function AuditLog() {
               disabled={!data || (page + 1) * PAGE >= data.total}
               onClick={() => setPage((p) => p + 1)}
             >
-              Older
+              {t('reports.audit.older')}
             </Button>
           </Row>
         </Row>

@@ -3,27 +3,31 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { ProgressStatus } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { notifyError } from '../../lib/call';
+import { formatDate, pickerFormat } from '../../lib/format';
 import { useChannel } from '../../lib/useChannel';
+import { percentWords } from './auditWords';
 
-const STATUS_OPTIONS = [
-  { value: 'not-started', label: 'Not started' },
-  { value: 'started', label: 'Started' },
-  { value: 'completed', label: 'Completed' },
-];
+const STATUSES: ProgressStatus[] = ['not-started', 'started', 'completed'];
 
 /** The group's learners × its courses: mark one cell, or a course for everyone selected. */
 export function ProgressTab({ groupId }: { groupId: number }) {
+  const t = useAdminText();
+  const intl = useIntl();
   const { data: grid, reload: load } = useChannel('progress-group', { groupId });
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulkCourse, setBulkCourse] = useState<string | null>(null);
   const [bulkDate, setBulkDate] = useState<string | null>(dayjs().format('YYYY-MM-DD'));
 
   if (!grid) return null;
-  if (!grid.courses.length) return <Text c="dimmed">This group has no courses yet: add some on the Courses tab.</Text>;
-  if (!grid.learners.length) return <Text c="dimmed">No one has joined this group yet.</Text>;
+  if (!grid.courses.length) return <Text c="dimmed">{t('reports.progress.noCourses')}</Text>;
+  if (!grid.learners.length) return <Text c="dimmed">{t('reports.progress.noLearners')}</Text>;
+  const statusOptions = STATUSES.map((value) => ({ value, label: t(`reports.status.${value}`) }));
+  const percent = (p: number) => percentWords(intl, p);
 
   const setCell = async (learnerId: number, courseId: number, status: ProgressStatus) => {
     const r = await adminApi['progress-set']({ learnerId, courseId, status });
@@ -40,7 +44,11 @@ export function ProgressTab({ groupId }: { groupId: number }) {
       completedOn: bulkDate ? dayjs(bulkDate).format('YYYY-MM-DD') : undefined,
     });
     if (!r.ok) return notifyError(r.error);
-    notifications.show({ color: 'teal', title: 'Progress saved', message: `${r.value.updated} marked completed.` });
+    notifications.show({
+      color: 'teal',
+      title: t('reports.progress.saved'),
+      message: t('reports.progress.savedMessage', { n: r.value.updated }),
+    });
     setSelected(new Set());
     load();
   };
@@ -50,57 +58,58 @@ export function ProgressTab({ groupId }: { groupId: number }) {
     <Stack>
       <Paper withBorder p="md" radius="md">
         <Row justify="space-between">
-          <Text fw={600}>Group completion</Text>
+          <Text fw={600}>{t('reports.progress.groupCompletion')}</Text>
           <Text fw={700} data-testid="group-percent">
-            {grid.percent}%
+            {percent(grid.percent)}
           </Text>
         </Row>
-        <Progress value={grid.percent} mt="xs" aria-label="Group completion" />
+        <Progress value={grid.percent} mt="xs" aria-label={t('reports.progress.groupCompletion')} />
       </Paper>
       <Row align="flex-end">
         <Select
-          label="Mark a course completed for the selected learners"
-          placeholder="Course"
+          label={t('reports.progress.bulkCourse')}
+          placeholder={t('reports.progress.bulkCoursePlaceholder')}
           data={grid.courses.map((c) => ({ value: String(c.id), label: c.title }))}
           value={bulkCourse}
           onChange={setBulkCourse}
           w={300}
         />
         <DateInput
-          label="Completed on"
+          label={t('reports.progress.completedOn')}
           value={bulkDate}
           onChange={setBulkDate}
           maxDate={dayjs().format('YYYY-MM-DD')}
+          valueFormat={pickerFormat(false)}
           w={180}
-          previousLabel="Previous month"
-          nextLabel="Next month"
+          previousLabel={t('reports.calendar.previousMonth')}
+          nextLabel={t('reports.calendar.nextMonth')}
         />
         <Button onClick={() => void markSelected()} disabled={!bulkCourse || !selected.size}>
-          Mark completed ({selected.size})
+          {t('reports.progress.markCompleted', { n: selected.size })}
         </Button>
       </Row>
       <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-        <Table aria-label="Progress" verticalSpacing="xs" striped>
+        <Table aria-label={t('reports.progress.table')} verticalSpacing="xs" striped>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={40}>
                 <Checkbox
-                  aria-label="Select everyone"
+                  aria-label={t('reports.progress.selectEveryone')}
                   checked={allSelected}
                   indeterminate={selected.size > 0 && !allSelected}
                   onChange={() => setSelected(allSelected ? new Set() : new Set(grid.learners.map((l) => l.id)))}
                 />
               </Table.Th>
-              <Table.Th>Learner</Table.Th>
+              <Table.Th>{t('reports.progress.learner')}</Table.Th>
               {grid.courses.map((c) => (
                 <Table.Th key={c.id}>
                   {c.title}
                   <Text size="xs" c="dimmed">
-                    {c.percent}% completed
+                    {t('reports.progress.courseCompleted', { percent: percent(c.percent) })}
                   </Text>
                 </Table.Th>
               ))}
-              <Table.Th ta="right">Done</Table.Th>
+              <Table.Th ta="end">{t('reports.progress.done')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -108,7 +117,7 @@ export function ProgressTab({ groupId }: { groupId: number }) {
               <Table.Tr key={l.id}>
                 <Table.Td>
                   <Checkbox
-                    aria-label={`Select ${l.name}`}
+                    aria-label={t('reports.progress.select', { name: l.name })}
                     checked={selected.has(l.id)}
                     onChange={() =>
                       setSelected((s) => {
@@ -133,8 +142,8 @@ export function ProgressTab({ groupId }: { groupId: number }) {
                     <Table.Td key={c.id}>
                       <Select
                         size="xs"
-                        aria-label={`${c.title} for ${l.name}`}
-                        data={STATUS_OPTIONS}
+                        aria-label={t('reports.progress.cell', { course: c.title, name: l.name })}
+                        data={statusOptions}
                         value={entry?.status ?? 'not-started'}
                         allowDeselect={false}
                         onChange={(v) => v && void setCell(l.id, c.id, v as ProgressStatus)}
@@ -142,14 +151,14 @@ export function ProgressTab({ groupId }: { groupId: number }) {
                       />
                       {entry?.completedAt && (
                         <Text size="xs" c="dimmed">
-                          {dayjs(entry.completedAt).format('D MMM YYYY')}
+                          {formatDate(entry.completedAt)}
                         </Text>
                       )}
                     </Table.Td>
                   );
                 })}
-                <Table.Td ta="right" data-testid={`learner-percent-${l.id}`}>
-                  {l.percent}%
+                <Table.Td ta="end" data-testid={`learner-percent-${l.id}`}>
+                  {percent(l.percent)}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,26 +1,37 @@
 import { Badge, Button, Grid, Group as Row, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AttentionReason } from '../../../../shared/domains/reports';
-import { ATTEMPT_LABELS } from '../../../../shared/domains/audit';
+import { EXPORT_KINDS } from '../../../../shared/domains/reports';
 import type { Dashboard, ExportKind } from '../../../../shared/types';
 import { useChannel } from '../../lib/useChannel';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
+import { useAdminText } from '../../i18n/admin';
+import { pageLanguage } from '../../i18n/language';
 import { callOrNotify } from '../../lib/call';
-import { count, formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
 import { downloadText } from '../../lib/download';
 import { AuditLog } from './AuditLog';
+import { percentWords } from './auditWords';
 
 const INDIGO = 'var(--mantine-color-indigo-7)';
+/**
+ * A date set apart from the chart's left-to-right layout, so one written right to left ("28/11/2026"
+ * in Arabic, with its direction marks) keeps its own order: first-strong isolate … pop isolate.
+ */
+const isolated = (text: string) => `\u2068${text}\u2069`;
 const TEAL = 'var(--mantine-color-teal-7)';
 
 export function ReportsPage() {
+  const t = useAdminText();
   const { data } = useChannel('reports-dashboard', {});
   return (
     <Stack maw={1200}>
-      <Title order={2}>Reports</Title>
+      <Title order={2}>{t('reports.title')}</Title>
       {data && <DashboardView data={data} />}
       <Exports />
       <AuditLog />
@@ -28,7 +39,7 @@ export function ReportsPage() {
   );
 }
 
-function Card({ title, children }: { title: string; children: React.ReactNode }) {
+function Card({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder radius="md" p="lg">
       <Title order={3} size="h4" mb="sm">
@@ -40,23 +51,28 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
 }
 
 function DashboardView({ data }: { data: Dashboard }) {
+  const t = useAdminText();
   const total90 = data.registrationsByDay.reduce((n, d) => n + d.count, 0);
   return (
     <Stack>
-      <Card title="Registrations, last 90 days">
+      <Card title={t('reports.registrations.title')}>
         <Grid>
           <Grid.Col span={{ base: 12, md: 8 }}>
-            <div style={{ height: 220 }} role="img" aria-label={`Registrations per day: ${formatNumber(total90)} in 90 days`}>
+            {/* The chart lays itself out left to right in every language (see CompletionCard). */}
+            <div dir="ltr" style={{ height: 220 }} role="img" aria-label={t('reports.registrations.chart', { n: total90 })}>
               <ResponsiveContainer>
                 <LineChart data={data.registrationsByDay} margin={{ left: 0, right: 16, top: 8 }}>
                   <CartesianGrid strokeDasharray="3 3" />
-                  <XAxis dataKey="day" fontSize={12} tickFormatter={formatDate} />
-                  <YAxis allowDecimals={false} fontSize={12} width={40} />
-                  <Tooltip labelFormatter={(day) => formatDate(String(day))} />
+                  <XAxis dataKey="day" fontSize={12} tickFormatter={(day: string) => isolated(formatDate(day))} />
+                  <YAxis allowDecimals={false} fontSize={12} width={40} tickFormatter={formatNumber} />
+                  <Tooltip
+                    labelFormatter={(day) => isolated(formatDate(String(day)))}
+                    formatter={(n) => formatNumber(Number(n))}
+                  />
                   <Line
                     type="monotone"
                     dataKey="count"
-                    name="Registrations"
+                    name={t('reports.registrations.series')}
                     stroke={INDIGO}
                     strokeWidth={2}
                     dot={false}
@@ -68,25 +84,25 @@ function DashboardView({ data }: { data: Dashboard }) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }}>
             <Text size="sm" c="dimmed">
-              In 90 days
+              {t('reports.registrations.in90Days')}
             </Text>
             <Text fz={36} fw={700} data-testid="registrations-90">
               {formatNumber(total90)}
             </Text>
-            <Table aria-label="Registrations by group" mt="sm">
+            <Table aria-label={t('reports.registrations.byGroup')} mt="sm">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Group</Table.Th>
-                  <Table.Th ta="right">30 days</Table.Th>
-                  <Table.Th ta="right">All</Table.Th>
+                  <Table.Th>{t('reports.registrations.group')}</Table.Th>
+                  <Table.Th ta="end">{t('reports.registrations.last30Days')}</Table.Th>
+                  <Table.Th ta="end">{t('reports.registrations.all')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {data.registrationsByGroup.slice(0, 6).map((g) => (
                   <Table.Tr key={g.groupId}>
                     <Table.Td>{g.groupName}</Table.Td>
-                    <Table.Td ta="right">{g.last30Days}</Table.Td>
-                    <Table.Td ta="right">{g.total}</Table.Td>
+                    <Table.Td ta="end">{formatNumber(g.last30Days)}</Table.Td>
+                    <Table.Td ta="end">{formatNumber(g.total)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -96,67 +112,71 @@ function DashboardView({ data }: { data: Dashboard }) {
       </Card>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <CompletionCard
-          title="Completion by group"
+          title={t('reports.completion.byGroup')}
           rows={data.completionByGroup.map((g) => ({ name: g.groupName, percent: g.percent }))}
         />
         <CompletionCard
-          title="Completion by course"
+          title={t('reports.completion.byCourse')}
           rows={data.completionByCourse.map((c) => ({ name: c.title, percent: c.percent }))}
         />
       </SimpleGrid>
-      <Card title="Codes to look at">
+      <Card title={t('reports.codes.title')}>
         <CodesToLookAt codes={data.codesNeedingAttention} />
       </Card>
     </Stack>
   );
 }
 
-const ATTENTION: Record<AttentionReason, { badge: string; color: string }> = {
-  full: { badge: 'Full', color: 'red' },
-  paused: { badge: 'Paused', color: 'gray' },
-  failures: { badge: 'Failed sign-ups', color: 'red' },
-  expiring: { badge: 'Closes soon', color: 'orange' },
-  filling: { badge: 'Nearly full', color: 'orange' },
+const ATTENTION: Record<AttentionReason, { badge: `reports.codes.badge.${AttentionReason}`; color: string }> = {
+  full: { badge: 'reports.codes.badge.full', color: 'red' },
+  paused: { badge: 'reports.codes.badge.paused', color: 'gray' },
+  failures: { badge: 'reports.codes.badge.failures', color: 'red' },
+  expiring: { badge: 'reports.codes.badge.expiring', color: 'orange' },
+  filling: { badge: 'reports.codes.badge.filling', color: 'orange' },
 };
 
-function attentionText(c: Dashboard['codesNeedingAttention'][number]): string {
+/** Why one code is worth a look: a whole sentence per reason, the group's name in bold. */
+function AttentionText({ code: c }: { code: Dashboard['codesNeedingAttention'][number] }) {
+  const t = useAdminText();
+  const b = (chunks: ReactNode[]) => (
+    <Text span fw={500} size="sm">
+      {chunks}
+    </Text>
+  );
+  const group = c.groupName;
   switch (c.reason) {
     case 'full':
-      return `no places left (${c.detail} used)`;
+      return t.rich('reports.codes.full', { b, group, used: c.used, max: c.max });
     case 'paused':
-      return 'sign-up is paused';
+      return t.rich('reports.codes.paused', { b, group });
     case 'failures':
-      return `${count(Number(c.detail), 'failed sign-up', 'failed sign-ups')} in the last 24 hours${
-        c.attemptKind ? `, mostly: ${ATTEMPT_LABELS[c.attemptKind].toLowerCase()}` : ''
-      }`;
+      return t.rich('reports.codes.failuresMostly', { b, group, n: c.failures, kind: t(`reports.codes.kind.${c.attemptKind}`) });
     case 'expiring':
-      return `closes ${formatDateTime(c.detail)}`;
+      return t.rich('reports.codes.expiring', { b, group, when: formatDateTime(c.closes) });
     case 'filling':
-      return `${c.detail} places used`;
+      return t.rich('reports.codes.filling', { b, group, used: c.used, max: c.max });
   }
 }
 
 /** Full, paused, drawing failed sign-ups, closing soon, nearly full: the codes an admin may need to act on. */
 function CodesToLookAt({ codes }: { codes: Dashboard['codesNeedingAttention'] }) {
+  const t = useAdminText();
   if (!codes.length) {
     return (
       <Text size="sm" c="dimmed">
-        Every code is open, none closes within a week or is over 80% full, and none drew failed sign-ups today.
+        {t('reports.codes.none')}
       </Text>
     );
   }
   return (
-    <Stack gap={6} aria-label="Codes to look at" role="list">
+    <Stack gap={6} aria-label={t('reports.codes.title')} role="list">
       {codes.map((c) => (
         <Row key={`${c.groupId}-${c.reason}`} gap="xs" wrap="nowrap" align="flex-start" role="listitem">
           <Badge color={ATTENTION[c.reason].color} variant="light" style={{ flexShrink: 0 }} miw="fit-content">
-            {ATTENTION[c.reason].badge}
+            {t(ATTENTION[c.reason].badge)}
           </Badge>
           <Text size="sm">
-            <Text span fw={500} size="sm">
-              {c.groupName}
-            </Text>
-            : {attentionText(c)}
+            <AttentionText code={c} />
           </Text>
         </Row>
       ))}
@@ -165,21 +185,31 @@ function CodesToLookAt({ codes }: { codes: Dashboard['codesNeedingAttention'] })
 }
 
 function CompletionCard({ title, rows }: { title: string; rows: { name: string; percent: number }[] }) {
+  const t = useAdminText();
+  const intl = useIntl();
+  const percent = (p: number) => percentWords(intl, p);
+  const rtl = intl.locale === 'ar';
   return (
     <Card title={title}>
       {rows.length ? (
         <>
+          {/* Right to left, the bars grow from the right with their names beside them; the chart's own
+              geometry is laid out left to right (text anchored in an rtl box would land on the bars). */}
           <div
+            dir="ltr"
             style={{ height: Math.max(120, rows.length * 32) }}
             role="img"
-            aria-label={`${title}: ${rows.map((r) => `${r.name} ${r.percent}%`).join(', ')}`}
+            aria-label={t('reports.completion.chart', {
+              title,
+              rows: intl.formatList(rows.map((r) => t('reports.completion.row', { name: r.name, percent: percent(r.percent) }))),
+            })}
           >
             <ResponsiveContainer>
               <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 24 }}>
-                <XAxis type="number" domain={[0, 100]} unit="%" fontSize={12} />
-                <YAxis type="category" dataKey="name" width={140} fontSize={12} />
-                <Tooltip />
-                <Bar dataKey="percent" name="Completed %" fill={TEAL} isAnimationActive={false} />
+                <XAxis type="number" domain={[0, 100]} fontSize={12} reversed={rtl} tickFormatter={percent} />
+                <YAxis type="category" dataKey="name" width={140} fontSize={12} orientation={rtl ? 'right' : 'left'} />
+                <Tooltip formatter={(p) => percent(Number(p))} />
+                <Bar dataKey="percent" name={t('reports.completion.series')} fill={TEAL} isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           </div>
@@ -188,7 +218,7 @@ function CompletionCard({ title, rows }: { title: string; rows: { name: string; 
               {rows.map((r) => (
                 <Table.Tr key={r.name}>
                   <Table.Td>{r.name}</Table.Td>
-                  <Table.Td ta="right">{r.percent}%</Table.Td>
+                  <Table.Td ta="end">{percent(r.percent)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -196,46 +226,46 @@ function CompletionCard({ title, rows }: { title: string; rows: { name: string; 
         </>
       ) : (
         <Text size="sm" c="dimmed">
-          No courses assigned yet.
+          {t('reports.completion.empty')}
         </Text>
       )}
     </Card>
   );
 }
 
-const KINDS: { value: ExportKind; label: string }[] = [
-  { value: 'groups', label: 'Groups' },
-  { value: 'learners', label: 'Learners' },
-  { value: 'progress', label: 'Progress' },
-  { value: 'moodle-users', label: 'Roster for Moodle (upload users)' },
-  { value: 'audit', label: 'Audit log' },
-];
-
 function Exports() {
+  const t = useAdminText();
   const [kind, setKind] = useState<ExportKind>('learners');
   const [groupId, setGroupId] = useState<number | null>(null);
+  const kinds = EXPORT_KINDS.map((value) => ({ value, label: t(`reports.exports.kind.${value}`) }));
   const run = async () => {
-    const value = await callOrNotify(adminApi['export-csv']({ kind, groupId: groupId ?? undefined }));
+    // Headers and words in the admin's language; Moodle's roster keeps Moodle's column names.
+    const value = await callOrNotify(adminApi['export-csv']({ kind, groupId: groupId ?? undefined, language: pageLanguage() }));
     if (value) downloadText(value.filename, value.content, 'text/csv;charset=utf-8');
   };
   return (
-    <Card title="Export to CSV">
+    <Card title={t('reports.exports.title')}>
       <Text size="sm" c="dimmed" mb="sm">
-        Opens in Excel as it is (UTF-8): dates and times as this computer shows them (YYYY-MM-DD HH:MM), which a spreadsheet reads
-        as dates; counts as numbers. Cells that a spreadsheet would run as a formula are exported as plain text.
+        {t('reports.exports.help')}
       </Text>
       <Row align="flex-end">
         <Select
-          label="What"
-          data={KINDS}
+          label={t('reports.exports.what')}
+          data={kinds}
           value={kind}
           onChange={(v) => v && setKind(v as ExportKind)}
           allowDeselect={false}
           w={280}
         />
-        <GroupPicker label="Group" placeholder="All groups" value={groupId} onChange={setGroupId} w={240} />
+        <GroupPicker
+          label={t('reports.exports.group')}
+          placeholder={t('reports.exports.allGroups')}
+          value={groupId}
+          onChange={setGroupId}
+          w={240}
+        />
         <Button leftSection={<IconDownload size={18} />} onClick={() => void run()}>
-          Download CSV
+          {t('reports.exports.download')}
         </Button>
       </Row>
     </Card>

@@ -1,20 +1,18 @@
-import { Badge, Button, Group as Row, Table, Text } from '@mantine/core';
+import { Badge, Button, Group as Row, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { BackupEntry, BackupKind } from '../../../../shared/types';
 import { isDesktop } from '../../api';
-import { formatDateTime, formatNumber } from '../../lib/format';
+import type { AdminMessageId } from '../../i18n/admin';
+import { useAdminText } from '../../i18n/admin';
+import { formatDateTime } from '../../lib/format';
+import { formatBytes } from './byteSize';
 
-const KIND_LABEL: Record<BackupKind, { label: string; color: string }> = {
-  manual: { label: 'Made by hand', color: 'blue' },
-  automatic: { label: 'Daily', color: 'gray' },
-  'before-restore': { label: 'Before a restore', color: 'orange' },
-  'before-upgrade': { label: 'Before an update', color: 'grape' },
-  uploaded: { label: 'Added from a file', color: 'grape' },
+const KIND_LABEL: Record<BackupKind, { label: AdminMessageId; color: string }> = {
+  manual: { label: 'settings.backups.kind.manual', color: 'blue' },
+  automatic: { label: 'settings.backups.kind.automatic', color: 'gray' },
+  'before-restore': { label: 'settings.backups.kind.beforeRestore', color: 'orange' },
+  'before-upgrade': { label: 'settings.backups.kind.beforeUpgrade', color: 'grape' },
+  uploaded: { label: 'settings.backups.kind.uploaded', color: 'grape' },
 };
-
-const size = (bytes: number): string =>
-  bytes >= 1024 * 1024
-    ? `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`
-    : `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)))} KB`;
 
 /** The backups folder, newest first: each can be restored, and copied out (a download, or a save dialog). */
 export function BackupTable(props: {
@@ -23,21 +21,24 @@ export function BackupTable(props: {
   onSaveCopy: (backup: BackupEntry) => void;
   onDownload: (backup: BackupEntry) => void;
 }) {
+  const t = useAdminText();
   if (props.backups.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No backups yet.
+        {t('settings.backups.empty')}
       </Text>
     );
   }
   return (
-    <Table aria-label="Backups" verticalSpacing={6} striped>
+    <Table aria-label={t('settings.backups.table')} verticalSpacing={6} striped>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Made</Table.Th>
-          <Table.Th>Kind</Table.Th>
-          <Table.Th>Size</Table.Th>
-          <Table.Th />
+          <Table.Th>{t('settings.backups.made')}</Table.Th>
+          <Table.Th>{t('settings.backups.kind')}</Table.Th>
+          <Table.Th>{t('settings.backups.size')}</Table.Th>
+          <Table.Th>
+            <VisuallyHidden>{t('settings.backups.actions')}</VisuallyHidden>
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -48,24 +49,24 @@ export function BackupTable(props: {
                 {formatDateTime(b.createdAt)}
               </Text>
               <Text size="xs" c="dimmed" ff="monospace">
-                {b.name}
+                <bdi dir="ltr">{b.name}</bdi>
               </Text>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <Badge variant="light" color={KIND_LABEL[b.kind].color} tt="none">
-                {KIND_LABEL[b.kind].label}
+                {t(KIND_LABEL[b.kind].label)}
               </Badge>
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{size(b.bytes)}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatBytes(b.bytes)}</Table.Td>
             <Table.Td>
               <Row gap="xs" justify="flex-end" wrap="nowrap">
                 {isDesktop ? (
                   <Button size="xs" variant="default" onClick={() => props.onSaveCopy(b)}>
-                    Save a copy…
+                    {t('settings.backups.saveCopy')}
                   </Button>
                 ) : (
                   <Button size="xs" variant="default" onClick={() => props.onDownload(b)}>
-                    Download
+                    {t('settings.backups.download')}
                   </Button>
                 )}
                 <Button
@@ -73,9 +74,9 @@ export function BackupTable(props: {
                   color="orange"
                   variant="light"
                   onClick={() => props.onRestore(b)}
-                  aria-label={`Restore ${b.name}`}
+                  aria-label={t('settings.backups.restoreOne', { file: b.name })}
                 >
-                  Restore…
+                  {t('settings.backups.restore')}
                 </Button>
               </Row>
             </Table.Td>

@@ -2,17 +2,19 @@ import { Button, Group as Row, Paper, Stack, TextInput, Title } from '@mantine/c
 import { ok } from '../../../../shared/result';
 import { schemas } from '../../../../shared/schemas';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 
 /** The organisation's name: one setting, shown on the kiosk and printed on every join card. */
 export function OrganisationPanel() {
+  const t = useAdminText();
   const settings = useChannel('kiosk-settings-get', {}).data;
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack>
         <Title order={3} size="h4">
-          Organisation
+          {t('settings.organisation.title')}
         </Title>
         {/* The form starts from the saved name, so it waits for it. */}
         {settings && <OrganisationForm orgName={settings.orgName} />}
@@ -22,6 +24,7 @@ export function OrganisationPanel() {
 }
 
 function OrganisationForm({ orgName }: { orgName: string }) {
+  const t = useAdminText();
   const { form, submit: save } = useSettingsForm({
     initialValues: { orgName },
     schema: schemas.kioskSettingsUpdate,
@@ -32,20 +35,20 @@ function OrganisationForm({ orgName }: { orgName: string }) {
       return result.ok ? ok({ orgName: result.value.orgName }) : result;
     },
     otherwise: 'orgName',
-    saved: { title: 'Organisation name saved', message: 'Join cards and the kiosk show it from now on.' },
+    saved: { title: t('settings.organisation.saved.title'), message: t('settings.organisation.saved.message') },
   });
   return (
     <form noValidate onSubmit={save}>
       <Stack>
         <TextInput
-          label="Organisation name"
-          description="Printed at the top of every join card and shown on the kiosk. Up to 100 characters."
+          label={t('settings.organisation.name')}
+          description={t('settings.organisation.nameHint')}
           key={form.key('orgName')}
           {...form.getInputProps('orgName')}
           maw={480}
         />
         <Row>
-          <Button type="submit">Save name</Button>
+          <Button type="submit">{t('settings.organisation.save')}</Button>
         </Row>
       </Stack>
     </form>

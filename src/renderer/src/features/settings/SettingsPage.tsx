@@ -2,21 +2,25 @@ import { Button, Group as Row, NumberInput, Paper, Stack, Switch, Text, Title } 
 import { schemas } from '../../../../shared/schemas';
 import type { CodePolicy } from '../../../../shared/types';
 import { adminApi } from '../../api';
+import { useAdminText } from '../../i18n/admin';
 import { useSettingsForm } from '../../lib/form';
 import { useChannel } from '../../lib/useChannel';
 import { BackupPanel } from './BackupPanel';
+import { LanguagePanel } from './LanguagePanel';
 import { OrganisationPanel } from './OrganisationPanel';
 
 export function SettingsPage() {
+  const t = useAdminText();
   const policy = useChannel('code-policy-get', {}).data;
   return (
     <Stack maw={720}>
-      <Title order={2}>Settings</Title>
+      <Title order={2}>{t('settings.title')}</Title>
+      <LanguagePanel />
       <OrganisationPanel />
       <Paper withBorder radius="md" p="lg">
         <Stack>
           <Title order={3} size="h4">
-            Join code policy
+            {t('settings.policy.title')}
           </Title>
           {/* The form starts from the saved policy, so it waits for it. */}
           {policy && <PolicyForm policy={policy} />}
@@ -28,25 +32,26 @@ export function SettingsPage() {
 }
 
 function PolicyForm({ policy }: { policy: CodePolicy }) {
+  const t = useAdminText();
   const { form, submit: save } = useSettingsForm({
     initialValues: policy,
     schema: schemas.codePolicyUpdate,
     numbers: ['minLength'],
     save: adminApi['code-policy-update'],
     otherwise: 'minLength',
-    saved: { title: 'Code policy saved', message: 'It applies to every group from now on.' },
+    saved: { title: t('settings.policy.saved.title'), message: t('settings.policy.saved.message') },
   });
   return (
     <>
       <Switch
         size="md"
-        label="Generated codes only"
-        description="Admins can regenerate codes but not type their own. Generated codes are 8 random characters."
+        label={t('settings.policy.generatedOnly')}
+        description={t('settings.policy.generatedOnlyHint')}
         {...form.getInputProps('generatedOnly', { type: 'checkbox' })}
       />
       <NumberInput
-        label="Minimum length of a custom code"
-        description="Letters and digits, not counting spaces or dashes. 6 to 32."
+        label={t('settings.policy.minLength')}
+        description={t('settings.policy.minLengthHint')}
         min={6}
         max={32}
         allowDecimal={false}
@@ -55,10 +60,10 @@ function PolicyForm({ policy }: { policy: CodePolicy }) {
         maw={320}
       />
       <Text size="sm" c="dimmed">
-        Existing codes keep working; the policy applies when a code is next changed.
+        {t('settings.policy.note')}
       </Text>
       <Row>
-        <Button onClick={() => save()}>Save policy</Button>
+        <Button onClick={() => save()}>{t('settings.policy.save')}</Button>
       </Row>
     </>
   );

@@ -1,0 +1,41 @@
+import type { Translation } from '../types';
+import type { courses as english } from './en';
+
+const courses: Translation<typeof english> = {
+  'courses.title': '课程',
+  'courses.intro': '可在此处或小组页面为小组分配课程。学员加入小组后即可获得该小组的课程。',
+  'courses.new': '新建课程',
+  'courses.showArchived': '显示已归档的课程',
+  'courses.table': '课程',
+  'courses.column.course': '课程',
+  'courses.column.groups': '小组数',
+  'courses.archived': '已归档',
+  'courses.edit': '编辑',
+  'courses.editNamed': '编辑 {title}',
+  'courses.empty': '还没有课程。',
+  'courses.modal.new': '新建课程',
+  'courses.modal.edit': '编辑课程',
+  'courses.modal.title': '标题',
+  'courses.modal.description': '说明',
+  'courses.modal.groups': '获得此课程的小组',
+  'courses.modal.searchGroups': '搜索小组',
+  'courses.modal.noGroup': '没有该名称的小组',
+  'courses.modal.groupById': '小组 {id}',
+  'courses.modal.archived': '已归档（对学员和新的分配隐藏）',
+  'courses.modal.cancel': '取消',
+  'courses.modal.save': '保存课程',
+  'courses.modal.create': '创建课程',
+  'courses.saved': '课程已保存',
+  'courses.created': '课程已创建',
+  'courses.group.title': '本小组的课程',
+  'courses.group.intro': '{group} 的所有成员都会获得这些课程。学员用加入码加入后，报名完成即可看到，无需课程码。',
+  'courses.group.none': '还没有课程。请在“培训 › 课程”中创建。',
+  'courses.group.label': '课程',
+  'courses.group.placeholder': '选择课程',
+  'courses.group.nothingFound': '没有该名称的课程',
+  'courses.group.save': '保存课程',
+  'courses.group.saved': '课程已保存',
+  'courses.group.savedMessage': '{group} 现在有 {n, plural, other {# 门课程}}。',
+};
+
+export default courses;

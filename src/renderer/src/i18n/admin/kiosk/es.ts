@@ -1,0 +1,103 @@
+import type { Translation } from '../types';
+import type { kiosk as english } from './en';
+
+const kiosk: Translation<typeof english> = {
+  'kiosk.title': 'Quiosco',
+  'kiosk.intro':
+    'El quiosco es la pantalla de inscripción para los estudiantes. Cada estudiante escribe su nombre completo, su correo electrónico y el código de acceso de su grupo, y queda en ese grupo con sus cursos.',
+  'kiosk.point.onlyRegisters': 'Solo puede inscribir estudiantes: no puede ver ni cambiar grupos, códigos ni otros estudiantes.',
+  'kiosk.point.clears': 'Después de cada inscripción, muestra al estudiante su grupo y luego se borra para la siguiente persona.',
+  'kiosk.point.fullScreen':
+    'En la aplicación de escritorio ocupa toda la pantalla; para salir hace falta el PIN de administrador.',
+  'kiosk.start': 'Iniciar quiosco',
+  'kiosk.pinFirst.title': 'Primero define un PIN de administrador',
+  'kiosk.pinFirst.body':
+    'El PIN hace falta para salir del quiosco o desbloquearlo. Elige de 6 a 12 cifras y no se lo muestres a los estudiantes.',
+  'kiosk.locked.title': 'Un quiosco está bloqueado',
+  'kiosk.locked.body':
+    'Se introdujeron 100 códigos de acceso incorrectos, o 10 PIN incorrectos para salir, en un día. Escribe el PIN de administrador para desbloquearlo.',
+  'kiosk.locked.unlock': 'Desbloquear',
+  'kiosk.unlocked.title': 'Quiosco desbloqueado',
+  'kiosk.unlocked.message': 'Los contadores de códigos y PIN incorrectos de los quioscos vuelven a empezar de cero.',
+  'kiosk.settings.title': 'Lo que muestra el quiosco',
+  'kiosk.settings.orgName': 'Nombre de la organización',
+  'kiosk.settings.welcome': 'Mensaje de bienvenida',
+  'kiosk.settings.idle': 'Borrar el formulario tras estos segundos sin actividad',
+  'kiosk.settings.idleHint': 'Antes, los estudiantes ven un aviso de 30 segundos que pueden descartar.',
+  'kiosk.settings.languages': 'Idiomas que pueden elegir los estudiantes',
+  'kiosk.settings.languagesHint': 'El quiosco muestra un botón por idioma. Con un solo idioma, no muestra ninguno.',
+  'kiosk.settings.defaultLanguage': 'Idioma predeterminado',
+  'kiosk.settings.defaultLanguageHint':
+    'Todos los estudiantes empiezan en él, y el quiosco vuelve a él después de cada inscripción y cuando se borra.',
+  'kiosk.settings.languageName': '{own} ({here})',
+  'kiosk.settings.save': 'Guardar ajustes del quiosco',
+  'kiosk.settings.saved.title': 'Ajustes del quiosco guardados',
+  'kiosk.settings.saved.message': 'El quiosco los muestra a partir de su próxima pantalla.',
+  'kiosk.pin.title': 'PIN de administrador',
+  'kiosk.pin.set': 'Hay un PIN definido. Se guarda como hash con sal; nadie puede volver a leerlo.',
+  'kiosk.pin.none': 'Todavía no hay PIN: define uno antes de iniciar el quiosco.',
+  'kiosk.pin.current': 'PIN actual',
+  'kiosk.pin.new': 'PIN nuevo',
+  'kiosk.pin.admin': 'PIN de administrador',
+  'kiosk.pin.hint': 'De 6 a 12 cifras.',
+  'kiosk.pin.again': 'Repite el PIN',
+  'kiosk.pin.change': 'Cambiar PIN',
+  'kiosk.pin.setButton': 'Definir PIN',
+  'kiosk.pin.mismatch': 'Los dos PIN no coinciden.',
+  'kiosk.pin.saved.title': 'PIN de administrador guardado',
+  'kiosk.pin.saved.message': 'Úsalo para salir del quiosco o desbloquearlo.',
+  'kiosk.room.title': 'Inscripción desde la sala',
+  'kiosk.room.intro':
+    'Los estudiantes se inscriben desde su propio teléfono: escanean el código QR de un grupo (en su página, en su vista para presentar o en su tarjeta de acceso) y se abre la página de inscripción con el código del grupo ya puesto. Nada sale de la sala: los teléfonos se comunican con este ordenador por la red que elijas.',
+  'kiosk.room.noNetwork.title': 'No hay ninguna red para compartir',
+  'kiosk.room.noNetwork.body':
+    'Este ordenador no está conectado a ninguna red en este momento. Conéctate al wifi de la sala o crea un punto de acceso en este ordenador y vuelve a esta página.',
+  'kiosk.room.network': 'Red',
+  'kiosk.room.networkHint': 'La dirección de este ordenador en la red que usan las personas de la sala.',
+  'kiosk.room.networkExample': 'p. ej., {address}',
+  'kiosk.room.port': 'Puerto',
+  'kiosk.room.portHint': '{port}, salvo que otro programa lo use.',
+  'kiosk.room.open': 'Permitir que los teléfonos y otras pantallas de esta sala inscriban',
+  'kiosk.room.phones': 'Los teléfonos pueden inscribirse con el enlace de sala de un grupo',
+  'kiosk.room.phonesHint': 'Desactivado: solo las estaciones vinculadas (abajo) pueden inscribir a personas.',
+  'kiosk.room.isOpen':
+    '<b>Abierto a la sala.</b> Las personas de la sala usan <b><ltr>{url}</ltr></b>. La página de cada grupo muestra su propio enlace y código QR.',
+  'kiosk.room.isOff':
+    'Desactivado: nada en la red puede llegar a JoinDesk. Sigue desactivado tras reiniciar hasta que lo actives aquí.',
+  'kiosk.room.point.onlySignUp':
+    'Solo se comparte la página de inscripción. Las páginas de administración no existen en esa dirección, envíe quien envíe lo que sea.',
+  'kiosk.room.point.plainHttp':
+    'La conexión es HTTP sin cifrar: alguien en el mismo wifi podría leer lo que escribe un estudiante (nombre, correo, código de acceso). Aun así, el código de acceso decide quién entra, y cada teléfono tiene un límite de códigos incorrectos.',
+  'kiosk.stations.title': 'Estaciones',
+  'kiosk.stations.add': 'Añadir una estación',
+  'kiosk.stations.intro':
+    'Una estación es un portátil o una tableta de sobra que muestra el quiosco completo (bienvenida, cursos, borrado automático) por la red de la sala. Se vincula una vez y sigue vinculada hasta que la quites.',
+  'kiosk.stations.turnOnFirst': 'Activa la inscripción desde la sala para añadir una.',
+  'kiosk.stations.table': 'Estaciones',
+  'kiosk.stations.name': 'Nombre',
+  'kiosk.stations.status': 'Estado',
+  'kiosk.stations.lastSeen': 'Última conexión',
+  'kiosk.stations.signupsToday': 'Inscripciones de hoy',
+  'kiosk.stations.actions': 'Acciones',
+  'kiosk.stations.state.paired': 'Vinculada',
+  'kiosk.stations.state.pairing': 'Esperando vinculación',
+  'kiosk.stations.state.expired': 'Código caducado',
+  'kiosk.stations.neverSeen': 'Todavía no',
+  'kiosk.stations.remove': 'Quitar',
+  'kiosk.stations.removeOne': 'Quitar {name}',
+  'kiosk.stations.removed.title': 'Estación quitada',
+  'kiosk.stations.removed.message': '{name} ya no puede inscribir a nadie.',
+  'kiosk.stations.pairTitle': 'Vincular {name}',
+  'kiosk.stations.stationName': 'Nombre de la estación',
+  'kiosk.stations.stationNameHint': 'Para saber qué pantalla es, p. ej., Tableta de recepción.',
+  'kiosk.stations.showCode': 'Mostrar código de vinculación',
+  'kiosk.stations.paired.title': 'Vinculada',
+  'kiosk.stations.paired.body': '{name} está vinculada: ya muestra el quiosco de inscripción.',
+  'kiosk.stations.scan': 'En la estación, escanea este código, o abre la dirección de abajo y escribe el código de vinculación.',
+  'kiosk.stations.qr': 'Código QR de la dirección de vinculación {url}',
+  'kiosk.stations.code': 'Código de vinculación {code}',
+  'kiosk.stations.worksFor': 'Funciona una vez, durante {time} más.',
+  'kiosk.stations.expired': 'Este código ha caducado. Cierra esto y vuelve a añadir la estación.',
+};
+
+export default kiosk;

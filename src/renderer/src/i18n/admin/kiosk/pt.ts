@@ -1,0 +1,103 @@
+import type { Translation } from '../types';
+import type { kiosk as english } from './en';
+
+const kiosk: Translation<typeof english> = {
+  'kiosk.title': 'Quiosque',
+  'kiosk.intro':
+    'O quiosque é a tela de inscrição dos participantes. Cada participante digita o nome completo, o e-mail e o código de acesso do seu grupo, e entra nesse grupo com os cursos dele.',
+  'kiosk.point.onlyRegisters':
+    'Ele só pode inscrever participantes: não pode ver nem alterar grupos, códigos ou outros participantes.',
+  'kiosk.point.clears': 'Depois de cada inscrição, mostra ao participante o grupo dele e depois se limpa para a próxima pessoa.',
+  'kiosk.point.fullScreen': 'No aplicativo para desktop, ele ocupa a tela inteira; para sair, é preciso o PIN de administrador.',
+  'kiosk.start': 'Iniciar quiosque',
+  'kiosk.pinFirst.title': 'Defina primeiro um PIN de administrador',
+  'kiosk.pinFirst.body':
+    'O PIN é necessário para sair do quiosque ou desbloqueá-lo. Escolha de 6 a 12 dígitos e não o mostre aos participantes.',
+  'kiosk.locked.title': 'Um quiosque está bloqueado',
+  'kiosk.locked.body':
+    'Ele recebeu 100 códigos de acesso errados, ou 10 PINs errados para sair, em um dia. Digite o PIN de administrador para desbloqueá-lo.',
+  'kiosk.locked.unlock': 'Desbloquear',
+  'kiosk.unlocked.title': 'Quiosque desbloqueado',
+  'kiosk.unlocked.message': 'As contagens de códigos e PINs errados nos quiosques recomeçam do zero.',
+  'kiosk.settings.title': 'O que o quiosque mostra',
+  'kiosk.settings.orgName': 'Nome da organização',
+  'kiosk.settings.welcome': 'Mensagem de boas-vindas',
+  'kiosk.settings.idle': 'Limpar o formulário após estes segundos sem atividade',
+  'kiosk.settings.idleHint': 'Antes, os participantes veem um aviso de 30 segundos que podem dispensar.',
+  'kiosk.settings.languages': 'Idiomas que os participantes podem escolher',
+  'kiosk.settings.languagesHint': 'O quiosque mostra um botão para cada idioma. Com um só idioma, não mostra nenhum.',
+  'kiosk.settings.defaultLanguage': 'Idioma padrão',
+  'kiosk.settings.defaultLanguageHint':
+    'Todos os participantes começam nele, e o quiosque volta a ele após cada inscrição e quando se limpa.',
+  'kiosk.settings.languageName': '{own} ({here})',
+  'kiosk.settings.save': 'Salvar configurações do quiosque',
+  'kiosk.settings.saved.title': 'Configurações do quiosque salvas',
+  'kiosk.settings.saved.message': 'O quiosque passa a mostrá-las a partir da próxima tela.',
+  'kiosk.pin.title': 'PIN de administrador',
+  'kiosk.pin.set': 'Há um PIN definido. Ele é guardado como hash com salt; ninguém consegue lê-lo de volta.',
+  'kiosk.pin.none': 'Ainda não há PIN: defina um antes de iniciar o quiosque.',
+  'kiosk.pin.current': 'PIN atual',
+  'kiosk.pin.new': 'Novo PIN',
+  'kiosk.pin.admin': 'PIN de administrador',
+  'kiosk.pin.hint': 'De 6 a 12 dígitos.',
+  'kiosk.pin.again': 'Repita o PIN',
+  'kiosk.pin.change': 'Alterar PIN',
+  'kiosk.pin.setButton': 'Definir PIN',
+  'kiosk.pin.mismatch': 'Os dois PINs não são iguais.',
+  'kiosk.pin.saved.title': 'PIN de administrador salvo',
+  'kiosk.pin.saved.message': 'Use-o para sair do quiosque ou desbloqueá-lo.',
+  'kiosk.room.title': 'Inscrição pela sala',
+  'kiosk.room.intro':
+    'Os participantes se inscrevem no próprio celular: escaneiam o QR code de um grupo (na página dele, na visualização para apresentar ou no cartão de acesso) e a página de inscrição abre com o código do grupo já preenchido. Nada sai da sala: os celulares se comunicam com este computador pela rede que você escolher.',
+  'kiosk.room.noNetwork.title': 'Nenhuma rede para compartilhar',
+  'kiosk.room.noNetwork.body':
+    'Este computador não está conectado a nenhuma rede agora. Conecte-se ao Wi-Fi da sala ou crie um ponto de acesso neste computador e volte a esta página.',
+  'kiosk.room.network': 'Rede',
+  'kiosk.room.networkHint': 'O endereço deste computador na rede que as pessoas da sala usam.',
+  'kiosk.room.networkExample': 'ex.: {address}',
+  'kiosk.room.port': 'Porta',
+  'kiosk.room.portHint': '{port}, a menos que outro programa a use.',
+  'kiosk.room.open': 'Permitir que celulares e outras telas desta sala façam inscrições',
+  'kiosk.room.phones': 'Celulares podem se inscrever com o link de sala de um grupo',
+  'kiosk.room.phonesHint': 'Desativado: só as estações pareadas (abaixo) podem inscrever pessoas.',
+  'kiosk.room.isOpen':
+    '<b>Aberto para a sala.</b> As pessoas na sala usam <b><ltr>{url}</ltr></b>. A página de cada grupo mostra o próprio link e QR code.',
+  'kiosk.room.isOff':
+    'Desativado: nada na rede consegue acessar o JoinDesk. Continua desativado após reiniciar, até você ativar aqui.',
+  'kiosk.room.point.onlySignUp':
+    'Só a página de inscrição é compartilhada. As páginas de administração não existem nesse endereço, seja o que for que alguém envie.',
+  'kiosk.room.point.plainHttp':
+    'A conexão é HTTP sem criptografia: alguém no mesmo Wi-Fi poderia ler o que um participante digita (nome, e-mail, código de acesso). Mesmo assim, é o código de acesso que decide quem entra, e cada celular tem um limite de códigos errados que pode tentar.',
+  'kiosk.stations.title': 'Estações',
+  'kiosk.stations.add': 'Adicionar uma estação',
+  'kiosk.stations.intro':
+    'Uma estação é um notebook ou tablet disponível que mostra o quiosque completo (boas-vindas, cursos, limpeza automática) pela rede da sala. Pareie uma vez; ela continua pareada até você removê-la.',
+  'kiosk.stations.turnOnFirst': 'Ative a inscrição pela sala para adicionar uma.',
+  'kiosk.stations.table': 'Estações',
+  'kiosk.stations.name': 'Nome',
+  'kiosk.stations.status': 'Status',
+  'kiosk.stations.lastSeen': 'Última atividade',
+  'kiosk.stations.signupsToday': 'Inscrições hoje',
+  'kiosk.stations.actions': 'Ações',
+  'kiosk.stations.state.paired': 'Pareada',
+  'kiosk.stations.state.pairing': 'Aguardando pareamento',
+  'kiosk.stations.state.expired': 'Código expirado',
+  'kiosk.stations.neverSeen': 'Ainda não',
+  'kiosk.stations.remove': 'Remover',
+  'kiosk.stations.removeOne': 'Remover {name}',
+  'kiosk.stations.removed.title': 'Estação removida',
+  'kiosk.stations.removed.message': '{name} não pode mais inscrever ninguém.',
+  'kiosk.stations.pairTitle': 'Parear {name}',
+  'kiosk.stations.stationName': 'Nome da estação',
+  'kiosk.stations.stationNameHint': 'Para você saber qual tela é, ex.: Tablet da recepção.',
+  'kiosk.stations.showCode': 'Mostrar código de pareamento',
+  'kiosk.stations.paired.title': 'Pareada',
+  'kiosk.stations.paired.body': '{name} está pareada: agora mostra o quiosque de inscrição.',
+  'kiosk.stations.scan': 'Na estação, escaneie este código, ou abra o endereço abaixo e digite o código de pareamento.',
+  'kiosk.stations.qr': 'QR code do endereço de pareamento {url}',
+  'kiosk.stations.code': 'Código de pareamento {code}',
+  'kiosk.stations.worksFor': 'Funciona uma vez, por mais {time}.',
+  'kiosk.stations.expired': 'Este código expirou. Feche esta janela e adicione a estação de novo.',
+};
+
+export default kiosk;

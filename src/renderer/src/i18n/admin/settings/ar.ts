@@ -1,0 +1,66 @@
+import type { Translation } from '../types';
+import type { settings as english } from './en';
+
+const settings: Translation<typeof english> = {
+  'settings.title': 'الإعدادات',
+  'settings.language.title': 'اللغة',
+  'settings.language.label': 'لغة شاشات الإدارة',
+  'settings.language.description':
+    'على هذا الحاسوب فقط: لا تغيّرها الاستعادة من نسخة احتياطية. تُحدَّد لغات شاشة التسجيل في صفحة شاشة التسجيل.',
+  'settings.language.system': 'لغة هذا الحاسوب ({name})',
+  'settings.language.save': 'حفظ اللغة',
+  'settings.language.saved.title': 'تم حفظ اللغة',
+  'settings.language.saved.message': 'أصبحت كل شاشات الإدارة بهذه اللغة من الآن.',
+  'settings.organisation.title': 'المؤسسة',
+  'settings.organisation.name': 'اسم المؤسسة',
+  'settings.organisation.nameHint': 'يُطبع أعلى كل بطاقة انضمام ويظهر على شاشة التسجيل. حتى 100 حرف.',
+  'settings.organisation.save': 'حفظ الاسم',
+  'settings.organisation.saved.title': 'تم حفظ اسم المؤسسة',
+  'settings.organisation.saved.message': 'ستعرضه بطاقات الانضمام وشاشة التسجيل من الآن.',
+  'settings.policy.title': 'سياسة رموز الانضمام',
+  'settings.policy.generatedOnly': 'الرموز المُولَّدة فقط',
+  'settings.policy.generatedOnlyHint':
+    'يمكن للمسؤولين توليد رموز جديدة، لكن لا يمكنهم كتابة رموزهم الخاصة. تتكون الرموز المُولَّدة من 8 أحرف عشوائية.',
+  'settings.policy.minLength': 'الحد الأدنى لطول الرمز المخصص',
+  'settings.policy.minLengthHint': 'أحرف وأرقام، دون احتساب المسافات أو الشَّرطات. من 6 إلى 32.',
+  'settings.policy.note': 'تبقى الرموز الحالية صالحة؛ تُطبَّق السياسة عند تغيير الرمز في المرة القادمة.',
+  'settings.policy.save': 'حفظ السياسة',
+  'settings.policy.saved.title': 'تم حفظ سياسة الرموز',
+  'settings.policy.saved.message': 'تُطبَّق على كل المجموعات من الآن.',
+  'settings.backup.title': 'النسخ الاحتياطي والاستعادة',
+  'settings.backup.intro':
+    'النسخة الاحتياطية نسخة كاملة ومُتحقَّق منها من بيانات JoinDesk، ويمكن إنشاؤها بأمان أثناء استخدام شاشة التسجيل. يحتفظ JoinDesk بالنسخ الاحتياطية في مجلده الخاص بجوار البيانات؛ {desktop, select, yes {احفظ نسخة في مكان آخر} other {نزّل نسخة}} لإبقائها خارج هذا الجهاز.',
+  'settings.backup.autoDaily': 'إنشاء نسخة احتياطية تلقائيًا مرة يوميًا',
+  'settings.backup.keep': 'عدد النسخ اليومية المحفوظة',
+  'settings.backup.now': 'إنشاء نسخة احتياطية الآن',
+  'settings.backup.restoreFromFile': 'الاستعادة من ملف…',
+  'settings.backup.addFile': 'إضافة ملف نسخة احتياطية…',
+  'settings.backup.made': 'تم إنشاء النسخة الاحتياطية والتحقق منها ({size}).',
+  'settings.backup.fileAdded': 'تمت إضافة «<ltr>{file}</ltr>» إلى القائمة. استعِدها من هناك.',
+  'settings.backup.aFileAdded': 'تمت إضافة الملف إلى القائمة. استعِده من هناك.',
+  'settings.backup.copySaved': 'تم حفظ نسخة باسم «<ltr>{file}</ltr>».',
+  'settings.backup.restored':
+    'تمت استعادة النسخة الاحتياطية المؤرخة {when}. البيانات كما كانت محفوظة في القائمة («قبل الاستعادة»).{erased, plural, =0 {} zero { استُبعد # متعلم محذوف مجددًا.} one { استُبعد متعلم محذوف واحد مجددًا.} two { استُبعد متعلمان محذوفان مجددًا.} few { استُبعد # متعلمين محذوفين مجددًا.} many { استُبعد # متعلمًا محذوفًا مجددًا.} other { استُبعد # متعلم محذوف مجددًا.}}',
+  'settings.backup.confirm.title': 'هل تريد استعادة هذه النسخة الاحتياطية؟',
+  'settings.backup.confirm.body':
+    'سيُستبدل كل ما في JoinDesk الآن بالنسخة الاحتياطية المؤرخة {when}. تُحفظ البيانات الحالية أولًا في نسخة احتياطية، لذا يمكن التراجع باستعادتها. يبقى المتعلمون المحذوفون منذ ذلك الحين محذوفين.',
+  'settings.backup.confirm.cancel': 'إلغاء',
+  'settings.backup.confirm.restore': 'استعادة',
+  'settings.backups.empty': 'لا توجد نسخ احتياطية بعد.',
+  'settings.backups.table': 'النسخ الاحتياطية',
+  'settings.backups.made': 'التاريخ',
+  'settings.backups.kind': 'النوع',
+  'settings.backups.size': 'الحجم',
+  'settings.backups.actions': 'الإجراءات',
+  'settings.backups.kind.manual': 'يدوية',
+  'settings.backups.kind.automatic': 'يومية',
+  'settings.backups.kind.beforeRestore': 'قبل الاستعادة',
+  'settings.backups.kind.beforeUpgrade': 'قبل التحديث',
+  'settings.backups.kind.uploaded': 'مضافة من ملف',
+  'settings.backups.saveCopy': 'حفظ نسخة…',
+  'settings.backups.download': 'تنزيل',
+  'settings.backups.restore': 'استعادة…',
+  'settings.backups.restoreOne': 'استعادة {file}',
+};
+
+export default settings;

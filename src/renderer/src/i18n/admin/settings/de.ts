@@ -1,0 +1,66 @@
+import type { Translation } from '../types';
+import type { settings as english } from './en';
+
+const settings: Translation<typeof english> = {
+  'settings.title': 'Einstellungen',
+  'settings.language.title': 'Sprache',
+  'settings.language.label': 'Sprache der Verwaltung',
+  'settings.language.description':
+    'Nur auf diesem Computer: Eine Wiederherstellung ändert sie nicht. Die Sprachen des Kiosks legen Sie auf der Seite „Kiosk“ fest.',
+  'settings.language.system': 'Sprache dieses Computers ({name})',
+  'settings.language.save': 'Sprache speichern',
+  'settings.language.saved.title': 'Sprache gespeichert',
+  'settings.language.saved.message': 'Die gesamte Verwaltung ist ab jetzt in dieser Sprache.',
+  'settings.organisation.title': 'Organisation',
+  'settings.organisation.name': 'Name der Organisation',
+  'settings.organisation.nameHint': 'Steht oben auf jeder Beitrittskarte und wird am Kiosk angezeigt. Bis zu 100 Zeichen.',
+  'settings.organisation.save': 'Namen speichern',
+  'settings.organisation.saved.title': 'Name der Organisation gespeichert',
+  'settings.organisation.saved.message': 'Beitrittskarten und Kiosk zeigen ihn ab jetzt an.',
+  'settings.policy.title': 'Regeln für Beitrittscodes',
+  'settings.policy.generatedOnly': 'Nur erzeugte Codes',
+  'settings.policy.generatedOnlyHint':
+    'Admins können Codes neu erzeugen, aber keine eigenen eingeben. Erzeugte Codes bestehen aus 8 zufälligen Zeichen.',
+  'settings.policy.minLength': 'Mindestlänge eines eigenen Codes',
+  'settings.policy.minLengthHint': 'Buchstaben und Ziffern, ohne Leerzeichen und Bindestriche. 6 bis 32.',
+  'settings.policy.note': 'Bestehende Codes bleiben gültig; die Regeln gelten, sobald ein Code das nächste Mal geändert wird.',
+  'settings.policy.save': 'Regeln speichern',
+  'settings.policy.saved.title': 'Code-Regeln gespeichert',
+  'settings.policy.saved.message': 'Sie gelten ab jetzt für alle Gruppen.',
+  'settings.backup.title': 'Sicherung und Wiederherstellung',
+  'settings.backup.intro':
+    'Eine Sicherung ist eine vollständige, geprüfte Kopie der Daten von JoinDesk und kann auch während der Kiosk-Nutzung erstellt werden. JoinDesk bewahrt Sicherungen in einem eigenen Ordner neben den Daten auf; {desktop, select, yes {speichern Sie eine Kopie an einem anderen Ort} other {laden Sie eine herunter}}, um sie außerhalb dieses Computers aufzubewahren.',
+  'settings.backup.autoDaily': 'Einmal täglich automatisch sichern',
+  'settings.backup.keep': 'Aufzubewahrende tägliche Sicherungen',
+  'settings.backup.now': 'Jetzt sichern',
+  'settings.backup.restoreFromFile': 'Aus einer Datei wiederherstellen…',
+  'settings.backup.addFile': 'Sicherungsdatei hinzufügen…',
+  'settings.backup.made': 'Sicherung erstellt und geprüft ({size}).',
+  'settings.backup.fileAdded': '„<ltr>{file}</ltr>“ wurde der Liste hinzugefügt. Stellen Sie sie von dort wieder her.',
+  'settings.backup.aFileAdded': 'Die Datei wurde der Liste hinzugefügt. Stellen Sie sie von dort wieder her.',
+  'settings.backup.copySaved': 'Kopie gespeichert als „<ltr>{file}</ltr>“.',
+  'settings.backup.restored':
+    'Die Sicherung vom {when} wurde wiederhergestellt. Die bisherigen Daten bleiben in der Liste erhalten („Vor einer Wiederherstellung“).{erased, plural, =0 {} one { # gelöschte teilnehmende Person wurde wieder ausgelassen.} other { # gelöschte Teilnehmende wurden wieder ausgelassen.}}',
+  'settings.backup.confirm.title': 'Diese Sicherung wiederherstellen?',
+  'settings.backup.confirm.body':
+    'Alles, was jetzt in JoinDesk ist, wird durch die Sicherung vom {when} ersetzt. Die aktuellen Daten werden vorher gesichert, sodass Sie dies rückgängig machen können, indem Sie diese Sicherung wiederherstellen. Seitdem gelöschte Teilnehmende bleiben gelöscht.',
+  'settings.backup.confirm.cancel': 'Abbrechen',
+  'settings.backup.confirm.restore': 'Wiederherstellen',
+  'settings.backups.empty': 'Noch keine Sicherungen.',
+  'settings.backups.table': 'Sicherungen',
+  'settings.backups.made': 'Erstellt',
+  'settings.backups.kind': 'Art',
+  'settings.backups.size': 'Größe',
+  'settings.backups.actions': 'Aktionen',
+  'settings.backups.kind.manual': 'Manuell',
+  'settings.backups.kind.automatic': 'Täglich',
+  'settings.backups.kind.beforeRestore': 'Vor einer Wiederherstellung',
+  'settings.backups.kind.beforeUpgrade': 'Vor einem Update',
+  'settings.backups.kind.uploaded': 'Aus einer Datei hinzugefügt',
+  'settings.backups.saveCopy': 'Kopie speichern…',
+  'settings.backups.download': 'Herunterladen',
+  'settings.backups.restore': 'Wiederherstellen…',
+  'settings.backups.restoreOne': '{file} wiederherstellen',
+};
+
+export default settings;

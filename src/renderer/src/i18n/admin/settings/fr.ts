@@ -1,0 +1,66 @@
+import type { Translation } from '../types';
+import type { settings as english } from './en';
+
+const settings: Translation<typeof english> = {
+  'settings.title': 'Paramètres',
+  'settings.language.title': 'Langue',
+  'settings.language.label': 'Langue des écrans d’administration',
+  'settings.language.description':
+    'Sur cet ordinateur uniquement : une restauration ne la modifie pas. Les langues de la borne se règlent sur la page Borne.',
+  'settings.language.system': 'La langue de cet ordinateur ({name})',
+  'settings.language.save': 'Enregistrer la langue',
+  'settings.language.saved.title': 'Langue enregistrée',
+  'settings.language.saved.message': 'Tous les écrans d’administration sont désormais dans cette langue.',
+  'settings.organisation.title': 'Organisation',
+  'settings.organisation.name': 'Nom de l’organisation',
+  'settings.organisation.nameHint': 'Imprimé en haut de chaque carte d’accès et affiché sur la borne. 100 caractères au maximum.',
+  'settings.organisation.save': 'Enregistrer le nom',
+  'settings.organisation.saved.title': 'Nom de l’organisation enregistré',
+  'settings.organisation.saved.message': 'Les cartes d’accès et la borne l’affichent désormais.',
+  'settings.policy.title': 'Règles des codes d’accès',
+  'settings.policy.generatedOnly': 'Codes générés uniquement',
+  'settings.policy.generatedOnlyHint':
+    'Les administrateurs peuvent régénérer les codes, mais pas saisir les leurs. Les codes générés comptent 8 caractères aléatoires.',
+  'settings.policy.minLength': 'Longueur minimale d’un code personnalisé',
+  'settings.policy.minLengthHint': 'Lettres et chiffres, sans compter les espaces ni les tirets. De 6 à 32.',
+  'settings.policy.note': 'Les codes existants restent valables ; les règles s’appliquent au prochain changement de code.',
+  'settings.policy.save': 'Enregistrer les règles',
+  'settings.policy.saved.title': 'Règles des codes enregistrées',
+  'settings.policy.saved.message': 'Elles s’appliquent désormais à tous les groupes.',
+  'settings.backup.title': 'Sauvegarde et restauration',
+  'settings.backup.intro':
+    'Une sauvegarde est une copie complète et vérifiée des données de JoinDesk, que l’on peut faire pendant que la borne est utilisée. JoinDesk conserve les sauvegardes dans son propre dossier, à côté des données ; {desktop, select, yes {enregistrez-en une copie ailleurs} other {téléchargez-en une}} pour la garder hors de cette machine.',
+  'settings.backup.autoDaily': 'Sauvegarder automatiquement une fois par jour',
+  'settings.backup.keep': 'Sauvegardes quotidiennes à conserver',
+  'settings.backup.now': 'Sauvegarder maintenant',
+  'settings.backup.restoreFromFile': 'Restaurer depuis un fichier…',
+  'settings.backup.addFile': 'Ajouter un fichier de sauvegarde…',
+  'settings.backup.made': 'Sauvegarde effectuée et vérifiée ({size}).',
+  'settings.backup.fileAdded': '« <ltr>{file}</ltr> » a été ajouté à la liste. Restaurez-le depuis celle-ci.',
+  'settings.backup.aFileAdded': 'Le fichier a été ajouté à la liste. Restaurez-le depuis celle-ci.',
+  'settings.backup.copySaved': 'Copie enregistrée sous « <ltr>{file}</ltr> ».',
+  'settings.backup.restored':
+    'La sauvegarde du {when} a été restaurée. Les données telles qu’elles étaient sont conservées dans la liste (« Avant une restauration »).{erased, plural, =0 {} one { # apprenant effacé a de nouveau été écarté.} many { # d’apprenants effacés ont de nouveau été écartés.} other { # apprenants effacés ont de nouveau été écartés.}}',
+  'settings.backup.confirm.title': 'Restaurer cette sauvegarde ?',
+  'settings.backup.confirm.body':
+    'Tout ce qui se trouve dans JoinDesk est remplacé par la sauvegarde du {when}. Les données actuelles sont d’abord conservées dans une sauvegarde : vous pourrez annuler en restaurant celle-ci. Les apprenants effacés depuis restent effacés.',
+  'settings.backup.confirm.cancel': 'Annuler',
+  'settings.backup.confirm.restore': 'Restaurer',
+  'settings.backups.empty': 'Aucune sauvegarde pour l’instant.',
+  'settings.backups.table': 'Sauvegardes',
+  'settings.backups.made': 'Date',
+  'settings.backups.kind': 'Type',
+  'settings.backups.size': 'Taille',
+  'settings.backups.actions': 'Actions',
+  'settings.backups.kind.manual': 'Manuelle',
+  'settings.backups.kind.automatic': 'Quotidienne',
+  'settings.backups.kind.beforeRestore': 'Avant une restauration',
+  'settings.backups.kind.beforeUpgrade': 'Avant une mise à jour',
+  'settings.backups.kind.uploaded': 'Ajoutée depuis un fichier',
+  'settings.backups.saveCopy': 'Enregistrer une copie…',
+  'settings.backups.download': 'Télécharger',
+  'settings.backups.restore': 'Restaurer…',
+  'settings.backups.restoreOne': 'Restaurer {file}',
+};
+
+export default settings;
