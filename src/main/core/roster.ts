@@ -3,6 +3,7 @@ import { AppError } from '../../shared/result';
 import type { Learner, LearnerPage, LearnerSort } from '../../shared/types';
 import type { Ctx } from './context';
 import { LEARNER_COLUMNS } from './learnerRow';
+import { addedSince, lastAdded, rosterWatched, watchRoster } from './rosterWrites';
 import type { SearchPlan } from './searchTerms';
 import { registerFold, searchPlan } from './searchTerms';
 
@@ -16,6 +17,8 @@ import { registerFold, searchPlan } from './searchTerms';
 export const SEARCH_COUNT_CAP = 10_000;
 /** A common search walks this many rows in sort order looking for its page before asking the index instead. */
 const DENSE_WINDOW = 4_000;
+/** The first stretch of that walk, which tells whether matches come often enough to go on. */
+const PROBE_WINDOW = 500;
 /** A search inside a group up to this size reads the group; past it, the index. */
 const GROUP_WALK_MAX = 20_000;
 
@@ -62,12 +65,14 @@ function decode(raw: string, length: number): Marker {
   } catch {
     // falls through to the refusal
   }
-  throw new AppError('validation', { id: 'learner.pageMarker' }, {
-    field: 'after',
-  });
+  throw new AppError(
+    'validation',
+    { id: 'learner.pageMarker' },
+    {
+      field: 'after',
+    },
+  );
 }
-
-const foldFilter = (words: string[]) => words.map(() => 'instr(joindesk_fold(l.name || char(10) || l.email), ?) > 0');
 
 interface Query {
   sort: LearnerSort;
@@ -123,46 +128,116 @@ function keyAt(ctx: Ctx, q: Query, source: Source, extra: Source, offset: number
   return row;
 }
 
-/** Every MILESTONE-th key of the whole roster in one order, while the data is as it was when they were read. */
+/**
+ * Keys along the whole roster in one order, each with its position: how many rows come before it.
+ * Read every MILESTONE keys; moved along by the sign-ups noted since (rosterWrites.ts).
+ */
 interface Milestones {
-  stamp: string;
+  /** The last sign-up noted that these positions account for. */
+  seq: number;
   keys: KeyValue[][];
+  positions: number[];
   /** The walk reached the end of the order. */
   complete: boolean;
+  /** Rows added past the last key since the walk reached the end. */
+  tail: number;
 }
 const MILESTONE = 1_000;
-const milestones = new WeakMap<Ctx['db'], Map<string, Milestones>>();
+/** Writes may widen the stretch between two keys up to this before they are read again. */
+const MAX_STRETCH = 3 * MILESTONE;
+const milestones = new WeakMap<Ctx['db'], { version: number; byOrder: Map<string, Milestones> }>();
 
-/** Changes whenever anything is written, by this connection or another (the import worker). */
-const writeStamp = (ctx: Ctx) =>
-  `${ctx.db.prepare('SELECT total_changes()').pluck().get() as number}:${ctx.db.pragma('data_version', { simple: true }) as number}`;
+/** Whether key `a` comes before key `b` in the query's order, compared by SQLite as the index does. */
+function comesBefore(ctx: Ctx, q: Query, a: KeyValue[], b: KeyValue[]): boolean {
+  const left = q.keys.map((k) => (k.includes('COLLATE NOCASE') ? '? COLLATE NOCASE' : '?')).join(', ');
+  const right = q.keys.map(() => '?').join(', ');
+  return (
+    ctx.db
+      .prepare(`SELECT (${left}) ${q.dir === 'asc' ? '<' : '>'} (${right})`)
+      .pluck()
+      .get(...a, ...b) === 1
+  );
+}
+
+/** Moves the positions along by the sign-ups noted since; false when they must be read again instead. */
+function catchUp(ctx: Ctx, q: Query, known: Milestones): boolean {
+  for (const { seq, id } of addedSince(ctx.db, known.seq)) {
+    const key = ctx.db
+      .prepare(`SELECT ${keyColumns(q)} FROM learners l CROSS JOIN groups g ON g.id = l.group_id WHERE l.id = ?`)
+      .raw()
+      .get(id) as KeyValue[] | undefined;
+    if (!key) return false;
+    // Every key the new row comes before has one row more before it.
+    let lo = 0;
+    let hi = known.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (comesBefore(ctx, q, key, known.keys[mid]!)) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < known.positions.length; i++) known.positions[i]! += 1;
+    if (lo === known.keys.length) known.tail += 1;
+    known.seq = seq;
+  }
+  const { positions } = known;
+  return (
+    (positions[0] ?? 0) <= MAX_STRETCH &&
+    positions.every((p, i) => i === 0 || p - positions[i - 1]! <= MAX_STRETCH) &&
+    known.tail <= MAX_STRETCH
+  );
+}
+
+/** This order's milestones, as they stand after every write so far. */
+function milestonesFor(ctx: Ctx, q: Query): Milestones {
+  // Another connection's writes (the import worker) are not noted, nor any but sign-ups here: they
+  // start everything afresh.
+  const version = ctx.db.pragma('data_version', { simple: true }) as number;
+  let held = milestones.get(ctx.db);
+  if (!held || held.version !== version || !rosterWatched(ctx.db)) {
+    watchRoster(ctx.db);
+    milestones.set(ctx.db, (held = { version, byOrder: new Map() }));
+  }
+  const name = `${q.sort} ${q.dir}`;
+  let known = held.byOrder.get(name);
+  if (!known || !catchUp(ctx, q, known)) {
+    known = { seq: lastAdded(ctx.db), keys: [], positions: [], complete: false, tail: 0 };
+    held.byOrder.set(name, known);
+  }
+  return known;
+}
 
 /**
  * The key at a position of the whole roster, for the scrollbar. A B-tree cannot count its way to a
  * position, so the first jump in an order reads every MILESTONE-th key up to there (a walk over the
- * index's keys alone); later jumps start from the milestone below and walk at most MILESTONE keys.
- * Any write makes the next jump read them again.
+ * index's keys alone); later jumps start from the key below and walk at most MAX_STRETCH keys. A
+ * sign-up moves the positions after it along by one rather than making the next jump read them again.
  */
 function keyAtPosition(ctx: Ctx, q: Query, source: Source, position: number): KeyValue[] | undefined {
-  let byOrder = milestones.get(ctx.db);
-  if (!byOrder) milestones.set(ctx.db, (byOrder = new Map()));
-  const stamp = writeStamp(ctx);
-  const name = `${q.sort} ${q.dir}`;
-  let known = byOrder.get(name);
-  if (known?.stamp !== stamp) byOrder.set(name, (known = { stamp, keys: [], complete: false }));
-  const below = Math.floor(position / MILESTONE);
+  const known = milestonesFor(ctx, q);
   // Read only as far as this jump needs: a jump to the middle walks half the keys.
-  while (!known.complete && known.keys.length <= below) {
+  while (!known.complete && (!known.keys.length || known.positions.at(-1)! + MILESTONE <= position)) {
     const previous = known.keys.at(-1);
-    const key = previous
-      ? keyAt(ctx, q, source, after(q, previous), MILESTONE - 1)
-      : keyAt(ctx, q, source, after(q, undefined), 0);
-    if (key) known.keys.push(key);
-    else known.complete = true;
+    const key = previous ? keyAt(ctx, q, source, after(q, previous), MILESTONE - 1) : keyAt(ctx, q, source, none, 0);
+    if (key) {
+      known.keys.push(key);
+      known.positions.push(previous ? known.positions.at(-1)! + MILESTONE : 0);
+    } else known.complete = true;
   }
-  const from = known.keys[below];
-  return from && keyAt(ctx, q, source, after(q, from, true), position - below * MILESTONE);
+  // The last key at or before the position; before the first, the start of the order.
+  let lo = 0;
+  let hi = known.positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (known.positions[mid]! <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  const below = lo - 1;
+  return below < 0
+    ? keyAt(ctx, q, source, none, position)
+    : keyAt(ctx, q, source, after(q, known.keys[below], true), position - known.positions[below]!);
 }
+
+const none: Source = { from: '', where: [], params: [] };
 
 const both = (a: Source, b: Source): Source => ({
   from: '',
@@ -178,16 +253,41 @@ function rosterSource(q: Query, groupId: number | undefined): Source {
   return { from: joined, keysFrom: 'learners l', where: [], params: [] };
 }
 
-/** The learners the search index finds, joined to their rows. */
-function matchSource(match: string, groupId: number | undefined): Source {
+/**
+ * Rows whose folded name and email hold every word: one fold per row, not one per word. A row all
+ * in ASCII (most) is tested in SQL first, where folding it is lower-casing it: only the rows that
+ * pass, and the others, cost a call into JavaScript.
+ */
+function filterBy(words: string[]): Source {
+  if (!words.length) return none;
+  const inSql = words.map(() => '(instr(lower(l.name), ?) OR instr(lower(l.email), ?))').join(' AND ');
   return {
-    from: 'learner_search s CROSS JOIN learners l ON l.id = s.rowid CROSS JOIN groups g ON g.id = l.group_id',
-    where: ['learner_search MATCH ?', ...(groupId !== undefined ? ['l.group_id = ?'] : [])],
-    params: [match, ...(groupId !== undefined ? [groupId] : [])],
+    from: '',
+    where: [
+      `(length(l.name) + length(l.email) <> octet_length(l.name) + octet_length(l.email) OR (${inSql}))`,
+      'joindesk_holds(l.name, l.email, ?)',
+    ],
+    params: [...words.flatMap((w) => [w, w]), words.join('\n')],
   };
 }
 
-const filterBy = (words: string[]): Source => ({ from: '', where: foldFilter(words), params: words });
+/**
+ * Up to SEARCH_COUNT_CAP + 1 learners the index finds that pass the filters: how many (the capped
+ * count), and their ids as a JSON array (built in SQLite: no row crosses into JavaScript).
+ */
+function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexed: Source): { count: number; ids: string } {
+  const filtered = groupId !== undefined || unindexed.where.length > 0;
+  const where = ['learner_search MATCH ?', ...(groupId !== undefined ? ['l.group_id = ?'] : []), ...unindexed.where];
+  const [count, ids] = ctx.db
+    .prepare(
+      `SELECT count(*), json_group_array(id) FROM (
+         SELECT s.rowid AS id FROM learner_search s ${filtered ? 'CROSS JOIN learners l ON l.id = s.rowid' : ''}
+         WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+    )
+    .raw()
+    .get(match, ...(groupId !== undefined ? [groupId] : []), ...unindexed.params) as [number, string];
+  return { count, ids };
+}
 
 function countCapped(ctx: Ctx, from: string, where: string[], params: KeyValue[]): number {
   return ctx.db
@@ -276,20 +376,22 @@ function searchPage(
     return finish(q, page(ctx, q, roster, both(from, everyWord), q.limit, offset), 'dense', total);
   }
 
-  const found = matchSource(plan.match, groupId);
   const unindexed = filterBy(plan.unindexed);
-  // Counted off the index alone when nothing else filters: no row is read for the count.
-  const counted = !(counting || !marker?.kind)
-    ? undefined
-    : groupId === undefined && !plan.unindexed.length
-      ? countCapped(ctx, 'learner_search', ['learner_search MATCH ?'], [plan.match])
-      : countCapped(ctx, found.from, [...found.where, ...unindexed.where], [...found.params, ...unindexed.params]);
-  const kind: Kind = marker?.kind ?? (counted! <= SEARCH_COUNT_CAP ? 'sparse' : 'dense');
-  const total = counting ? counted : undefined;
+  // The matches, up to one past the cap, unless a page of many is asked for without a count. A
+  // marker saying "few" is checked here, not trusted: sorting every match of a common word is what
+  // the cap is for.
+  const found = counting || marker?.kind !== 'dense' ? matchIds(ctx, plan.match, groupId, unindexed) : undefined;
+  const kind: Kind = found && found.count <= SEARCH_COUNT_CAP ? 'sparse' : 'dense';
+  const total = counting ? found!.count : undefined;
 
   if (kind === 'sparse') {
-    // Few matches (at most the cap): read them all off the index, then sort just those.
-    return finish(q, page(ctx, q, found, both(from, unindexed), q.limit, offset), kind, total);
+    // Few matches (at most the cap): sort just those, read once off the index.
+    const few: Source = {
+      from: 'json_each(?) j CROSS JOIN learners l ON l.id = j.value CROSS JOIN groups g ON g.id = l.group_id',
+      where: [],
+      params: [found!.ids],
+    };
+    return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total);
   }
   // Many matches: walk the sort's index and keep rows that match; a page fills quickly.
   const inIndex: Source = {
@@ -298,15 +400,20 @@ function searchPage(
     params: [plan.match, ...unindexed.params],
   };
   if (offset > 0) return finish(q, page(ctx, q, roster, both(from, inIndex), q.limit, offset), kind, total);
-  // But where matches are rare for a stretch of that order (a surname, sorted by first name), stop
-  // after DENSE_WINDOW rows and let the index name the matches from there on.
-  const bound = keyAt(ctx, q, roster, from, DENSE_WINDOW);
-  const upTo: Source = bound
-    ? after({ ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' }, bound, true)
-    : { from: '', where: [], params: [] };
-  const rows = page(ctx, q, roster, both(both(from, upTo), everyWord), q.limit);
-  if (rows.length < q.limit && bound) {
-    rows.push(...page(ctx, q, roster, both(after(q, bound), inIndex), q.limit - rows.length));
+  // But where matches are rare for a stretch of that order (a surname, sorted by first name), each
+  // row tested there is a row read from anywhere in the file: stop after PROBE_WINDOW rows if they
+  // matched too rarely to fill the page within DENSE_WINDOW, else after DENSE_WINDOW, and let the
+  // index name the matches from there on.
+  const rows: Row[] = [];
+  let rest = from;
+  for (const stretch of [PROBE_WINDOW, DENSE_WINDOW - PROBE_WINDOW]) {
+    const bound = keyAt(ctx, q, roster, rest, stretch);
+    const upTo: Source = bound ? after({ ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' }, bound, true) : none;
+    rows.push(...page(ctx, q, roster, both(both(rest, upTo), everyWord), q.limit - rows.length));
+    if (rows.length === q.limit || !bound) return finish(q, rows, kind, total);
+    rest = after(q, bound);
+    if (rows.length * (DENSE_WINDOW / PROBE_WINDOW) < q.limit) break;
   }
+  rows.push(...page(ctx, q, roster, both(rest, inIndex), q.limit - rows.length));
   return finish(q, rows, kind, total);
 }

@@ -121,8 +121,15 @@ export interface SearchPlan {
 
 const vocabReady = new WeakSet<Db>();
 
+/**
+ * Where no word can drive the index (every one short and common), a two-character word is still
+ * looked up as the windows it starts, up to this many: the index reads fewer entries than a walk
+ * folds rows. (A one-character word cannot be: the last character of an email starts no window.)
+ */
+const MAX_WIDE_EXPANSION = 512;
+
 /** The windows starting with a one- or two-character word, from the index's own vocabulary. */
-function windowsStarting(ctx: Ctx, word: string): string[] {
+function windowsStarting(ctx: Ctx, word: string, limit = MAX_SHORT_EXPANSION + 1): string[] {
   if (!vocabReady.has(ctx.db)) {
     // A temp table: it lives with this connection only and is never part of the file's schema.
     ctx.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.learner_search_vocab USING fts5vocab(main, learner_search, row)');
@@ -131,7 +138,7 @@ function windowsStarting(ctx: Ctx, word: string): string[] {
   return ctx.db
     .prepare('SELECT term FROM temp.learner_search_vocab WHERE term >= ? AND term < ? LIMIT ?')
     .pluck()
-    .all(word, `${word}\u{10FFFF}`, MAX_SHORT_EXPANSION + 1) as string[];
+    .all(word, `${word}\u{10FFFF}`, limit) as string[];
 }
 
 export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
@@ -146,17 +153,45 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
     }
     const windows = windowsStarting(ctx, word);
     if (!windows.length) return { words, match: null, unindexed: words, nothing: true };
-    if (windows.length <= MAX_SHORT_EXPANSION) parts.push(`(${windows.map(phrase).join(' OR ')})`);
+    if (windows.length <= MAX_SHORT_EXPANSION) parts.push(anyOf(windows));
     else unindexed.push(word);
+  }
+  if (!parts.length) {
+    // Nothing narrow enough: the two-character words drive anyway, the others filter their rows.
+    for (const word of unindexed.filter((w) => [...w].length === 2)) {
+      const windows = windowsStarting(ctx, word, MAX_WIDE_EXPANSION + 1);
+      if (windows.length > MAX_WIDE_EXPANSION) continue;
+      parts.push(anyOf(windows));
+      unindexed.splice(unindexed.indexOf(word), 1);
+    }
   }
   return { words, match: parts.length ? parts.join(' AND ') : null, unindexed, nothing: false };
 }
 
+const anyOf = (windows: string[]) => `(${windows.map(phrase).join(' OR ')})`;
+
+/** Text with nothing past U+007F. */
+const ASCII = /^[^\u0080-\u{10FFFF}]*$/u;
+
+/** The same as `fold`, sooner for text that is all ASCII: there, folding is lower-casing. */
+const foldQuickly = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : fold(s));
+
+/** Whether a learner's folded name and email hold every word (`words`: folded, joined by line breaks). */
+export const holdsEvery = (name: string, email: string, words: string): boolean => {
+  const text = foldQuickly(`${name}\n${email}`);
+  return words.split('\n').every((word) => text.includes(word));
+};
+
 const folding = new WeakSet<Db>();
 
-/** `joindesk_fold(text)` in SQL on this connection: the same fold, for filtering rows as an index walks them. */
+/**
+ * `joindesk_holds(name, email, words)` in SQL on this connection: `holdsEvery`, for filtering rows
+ * as an index walks them. One call per row folds the row once, however many words are tested.
+ */
 export function registerFold(db: Db): void {
   if (folding.has(db)) return;
-  db.function('joindesk_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? fold(s) : null));
+  db.function('joindesk_holds', { deterministic: true }, (name: unknown, email: unknown, words: unknown) =>
+    typeof name === 'string' && typeof email === 'string' && typeof words === 'string' && holdsEvery(name, email, words) ? 1 : 0,
+  );
   folding.add(db);
 }

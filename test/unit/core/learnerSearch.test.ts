@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../src/main/core/context';
 import { SEARCH_COUNT_CAP } from '../../../src/main/core/roster';
-import { fold, indexLearner } from '../../../src/main/core/searchTerms';
+import { fold, holdsEvery, indexLearner, searchPlan } from '../../../src/main/core/searchTerms';
 import type { Input } from '../../../src/shared/contract';
 import { LEARNER_SORTS } from '../../../src/shared/types';
 import type { LearnerPage } from '../../../src/shared/types';
@@ -143,6 +143,68 @@ describe('search finds people', () => {
   });
 });
 
+describe('many short words', () => {
+  // Enough learners that one digit, and "ab", each start more windows than the index can usefully
+  // expand beside a longer word: the search has no word of three characters to drive it.
+  const t = makeCore();
+  const groups = ['North', 'South', 'East'].map((name) => t.must('groups-create', { name }).id);
+  bulk(t, 1_500, (i) => ({
+    name: i % 3 ? `Person ${(i * 7919) % 100_000}` : `Ab${String.fromCodePoint(0x4e00 + (i % 100))} ${i}`,
+    group: groups[i % 3]!,
+    at: new Date(Date.parse('2026-01-01T00:00:00Z') + (i % 400) * 60_000).toISOString(),
+  }));
+  // A "7" only as the very last character of an email: no window of the index starts there.
+  const ctx = { db: t.db } as Ctx;
+  const last = Number(
+    t.db
+      .prepare(
+        "INSERT INTO learners (name, email, email_key, group_id, role, source, registered_at) VALUES ('Final Seven', 'final@example.c7', 'final@example.c7', ?, 'learner', 'bulk', '2026-01-01T00:00:00.000Z')",
+      )
+      .run(groups[0]!).lastInsertRowid,
+  );
+  indexLearner(ctx, last, 'Final Seven', 'final@example.c7');
+  // Found only through folding: full-width letters and digits, an accent.
+  const folded = t.must('learners-add', { name: 'Ｚｏë ７', email: 'zoe@example.org', groupId: groups[2]! }).id;
+
+  it('find exactly what the rule says, in every sort, page after page and by jump', () => {
+    for (const search of ['1 2 3', '9 8 7 6 5', '7 e', 'ab 1', 'ab 4 1', '1 1 2'])
+      for (const sort of LEARNER_SORTS)
+        for (const direction of ['asc', 'desc'] as const) {
+          const input = { search, sort, direction };
+          const want = expected(t, input);
+          expect(want.length, search).toBeGreaterThan(3);
+          expect(
+            byMarker(t, input, 40).map((l) => l.id),
+            JSON.stringify(input),
+          ).toEqual(want);
+          expect(t.must('learners-list', { ...input, limit: 40 }).total).toBe(want.length);
+          expect(t.must('learners-list', { ...input, offset: 3, limit: 5 }).items.map((l) => l.id)).toEqual(want.slice(3, 8));
+        }
+    expect(expected(t, { search: '7 e' })).toEqual(expect.arrayContaining([last, folded]));
+    const inGroup = { search: '1 2', groupId: groups[1]!, sort: 'name' as const };
+    expect(byMarker(t, inGroup, 30).map((l) => l.id)).toEqual(expected(t, inGroup));
+  });
+
+  it('a two-character word drives the index when nothing longer can; one-character words filter its rows', () => {
+    expect(searchPlan(ctx, '1 2 3')).toMatchObject({ match: null, unindexed: ['1', '2', '3'] });
+    const plan = searchPlan(ctx, 'ab 1')!;
+    expect(plan.unindexed).toEqual(['1']);
+    expect(plan.match).toMatch(/^\("ab.*" OR .*\)$/);
+  });
+
+  it('one fold of the row tests every word, ASCII or not, the same as fold', () => {
+    for (const [name, email] of [
+      ['José DÍAZ', 'JD@Example.com'],
+      ['ＡＢＣ ﬁne', 'x@y.z'],
+      ['Plain Ascii', 'PLAIN@ascii.org'],
+    ] as const)
+      for (const words of [['jos', 'diaz'], ['abc', 'fine'], ['plain', '@ascii'], ['a', 'z'], ['é'], ['nope', 'a']])
+        expect(holdsEvery(name, email, words.join('\n')), `${name} ${words.join(' ')}`).toBe(
+          words.every((w) => fold(`${name}\n${email}`).includes(w)),
+        );
+  });
+});
+
 describe('roster pages', () => {
   /** 90 learners in 4 groups, many with the same name and the same time, so ties decide the order. */
   function tied() {
@@ -248,6 +310,96 @@ describe('a search with more matches than it counts', () => {
     t.must('learners-remove', { learnerId: expected(t, { sort: 'name' })[0]! });
     t.must('learners-remove', { learnerId: expected(t, { sort: 'name' })[0]! });
     expect(jump()).toEqual(expected(t, { sort: 'name' }).slice(7_000, 7_003));
+  });
+
+  it('a marker forged to say "few" on a search of many is checked, not trusted: the page comes off the sort index', () => {
+    const input = { search: 'smith', sort: 'name' as const, limit: 50 };
+    const first = t.must('learners-list', input);
+    const kindOf = (marker: string) => (JSON.parse(Buffer.from(marker, 'base64url').toString('utf8')) as { kind?: string }).kind;
+    expect(kindOf(first.next!)).toBe('dense');
+    const forged = Buffer.from(
+      JSON.stringify({ ...(JSON.parse(Buffer.from(first.next!, 'base64url').toString('utf8')) as object), kind: 'sparse' }),
+    ).toString('base64url');
+    // Watch what is read: no statement may be handed more than the cap's worth of matches to sort.
+    const prepare = t.db.prepare.bind(t.db);
+    const sorted: number[] = [];
+    t.db.prepare = ((sql: string) => {
+      const stmt = prepare(sql);
+      if (!sql.includes('json_each')) return stmt;
+      const raw = stmt.raw.bind(stmt);
+      return Object.create(stmt, {
+        raw: {
+          value: (...a: [boolean?]) => {
+            const r = raw(...a);
+            const all = r.all.bind(r);
+            return Object.create(r, {
+              all: {
+                value: (ids: string, ...rest: unknown[]) => (
+                  sorted.push((JSON.parse(ids) as number[]).length),
+                  all(ids, ...rest)
+                ),
+              },
+            }) as typeof r;
+          },
+        },
+      }) as typeof stmt;
+    }) as typeof t.db.prepare;
+    let page: LearnerPage;
+    try {
+      page = t.must('learners-list', { ...input, after: forged, count: false });
+    } finally {
+      t.db.prepare = prepare;
+    }
+    expect(sorted).toEqual([]);
+    expect(kindOf(page.next!)).toBe('dense');
+    expect(page.items.map((l) => l.id)).toEqual(
+      t.must('learners-list', { ...input, after: first.next!, count: false }).items.map((l) => l.id),
+    );
+    expect(page.items.map((l) => l.id)).toEqual(expected(t, { search: 'smith', sort: 'name' }).slice(50, 100));
+  });
+
+  it('the scrollbar after sign-ups, edits, removals and a renamed group: positions moved along by a sign-up, not read again', () => {
+    const orders = LEARNER_SORTS.flatMap((sort) => (['asc', 'desc'] as const).map((direction) => ({ sort, direction })));
+    const jumpsRight = () => {
+      for (const order of orders) {
+        const want = expected(t, order);
+        for (const offset of [0, 1, 999, 2_500, 7_001, want.length - 2])
+          expect(
+            t.must('learners-list', { ...order, offset, limit: 4 }).items.map((l) => l.id),
+            `${JSON.stringify(order)} ${offset}`,
+          ).toEqual(want.slice(offset, offset + 4));
+      }
+    };
+    jumpsRight();
+    const added = ['Aaa Early', 'Mmm Middle', 'zzz late', 'MMM middle'].map(
+      (name, i) => t.must('learners-add', { name, email: `moved${i}@example.com`, groupId: groups[i % 2]! }).id,
+    );
+    jumpsRight();
+    t.must('learners-update', { id: added[1]!, name: 'Bbb Renamed', email: 'aaa-first@example.com' });
+    t.must('learners-reassign', { learnerId: added[2]!, groupId: groups[1]! });
+    t.must('learners-remove', { learnerId: expected(t, { sort: 'name' })[5_000]! });
+    jumpsRight();
+
+    // One more sign-up: the next jump walks from the key below it, reading no milestone again.
+    t.must('learners-add', { name: 'Nnn Next', email: 'next@example.com', groupId: groups[1]! });
+    const prepare = t.db.prepare.bind(t.db);
+    const walks: string[] = [];
+    t.db.prepare = ((sql: string) => {
+      if (sql.includes('LIMIT 1 OFFSET')) walks.push(sql);
+      return prepare(sql);
+    }) as typeof t.db.prepare;
+    let items: number[];
+    try {
+      items = t.must('learners-list', { sort: 'name', offset: 7_001, limit: 4 }).items.map((l) => l.id);
+    } finally {
+      t.db.prepare = prepare;
+    }
+    expect(walks).toHaveLength(1);
+    expect(items).toEqual(expected(t, { sort: 'name' }).slice(7_001, 7_005));
+
+    // A renamed group moves whole stretches of the group order: that order is read again.
+    t.must('groups-update', { id: groups[0]!, name: 'Zulu' });
+    jumpsRight();
   });
 
   it('a common word within a group', () => {
