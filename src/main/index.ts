@@ -1,13 +1,15 @@
 import type { WebContents } from 'electron';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
 import path from 'node:path';
 import type { Audience } from '../shared/contract';
 import { createCore } from './core';
 import { checkInBackground, damagedMessage } from './db/backgroundCheck';
+import type { Upgrade } from './db/open';
 import { openDatabase, upgradeMessage } from './db/open';
+import { dialogHost } from './electron/dialogHost';
 import { registerIpc } from './electron/ipc';
-import { saveJoinCardPdf } from './electron/joinCard';
-import { pickBackupFile, saveBackupCopy } from './electron/saveDialogs';
+import { adminWords } from './electron/language';
+import { showDamageNotice, showRefusal, showUpgradeNotice } from './electron/startupNotices';
 import { createKioskController } from './electron/kioskWindow';
 import { acquireSingleInstance, holdQuitWhile } from './electron/lifecycle';
 import { electronBindingPath } from './electron/nativeBinding';
@@ -49,17 +51,20 @@ function start(): void {
   const dbFile = path.join(app.getPath('userData'), DB_FILE_NAME);
   const nativeBinding = electronBindingPath(app.getAppPath(), process.versions.electron);
   let db;
+  // Once, after an older data file was brought up to date: the log now, and a notice that does not
+  // block start-up once the core can say which language the admin reads.
+  const upgrades: Upgrade[] = [];
   try {
     db = openDatabase(dbFile, {
       nativeBinding,
-      // Once, after an older data file was brought up to date: the log, and a notice that does not block start-up.
       onUpgrade: (upgrade) => {
         console.log(upgradeMessage(upgrade));
-        void dialog.showMessageBox({ type: 'info', title: 'JoinDesk', message: upgradeMessage(upgrade) });
+        upgrades.push(upgrade);
       },
     });
   } catch (error) {
-    dialog.showErrorBox('JoinDesk cannot open its data', error instanceof Error ? error.message : String(error));
+    console.error(error instanceof Error ? error.message : String(error));
+    showRefusal(error);
     app.quit();
     return;
   }
@@ -86,12 +91,11 @@ function start(): void {
         return { url: null };
       },
       exitKiosk: () => kiosk.exit(),
-      saveJoinCard: (group, caller) => saveJoinCardPdf(group, caller as WebContents),
-      saveBackupCopy: (file, name, caller) => saveBackupCopy(file, name, caller as WebContents),
-      pickBackupFile: (caller) => pickBackupFile(caller as WebContents),
+      ...dialogHost(() => core),
     },
   });
   registerIpc(core, (sender: WebContents) => audiences.get(sender.id));
+  for (const upgrade of upgrades) void adminWords(core).then((w) => showUpgradeNotice(w, upgrade));
   core.undoInterruptedImports();
   scheduleBackups(core);
   // After a quick start (header and schema only), every page is checked in a worker meanwhile.
@@ -100,7 +104,7 @@ function start(): void {
     nativeBinding,
     onDamage: (found) => {
       console.error(damagedMessage(dbFile, found));
-      void dialog.showMessageBox({ type: 'error', title: 'JoinDesk', message: damagedMessage(dbFile, found) });
+      void adminWords(core).then((w) => showDamageNotice(w, dbFile, found));
     },
   }).catch(() => undefined);
   app.on('will-quit', () => {

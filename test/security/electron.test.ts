@@ -9,9 +9,11 @@ import { BrowserWindow, dialog, FakeWebContents, shell } from '../unit/electron/
 vi.mock('electron', () => import('../unit/electron/fakeElectron'));
 
 const { hardenWebContents } = await import('../../src/main/electron/security');
-const { pickBackupFile, saveBackupCopy } = await import('../../src/main/electron/saveDialogs');
+const { dialogHost } = await import('../../src/main/electron/dialogHost');
 const { saveJoinCardPdf } = await import('../../src/main/electron/joinCard');
+const { desktopWords } = await import('../../src/main/electron/words');
 const { createCore } = await import('../../src/main/core');
+type Core = ReturnType<typeof createCore>;
 
 describe('Electron layer', () => {
   it('hardens a WebContents once, however often asked: one mailto click opens one draft', () => {
@@ -61,7 +63,10 @@ describe('Electron layer', () => {
     const target = path.join(tempDir(), 'card.pdf');
     fs.writeFileSync(target, 'an older card', { mode: 0o644 });
     dialog.nextSave = { canceled: false, filePath: target };
-    expect(await saveJoinCardPdf(g, win.webContents as never)).toEqual({ handledBy: 'desktop', savedTo: 'card.pdf' });
+    expect(await saveJoinCardPdf(g, win.webContents as never, desktopWords('en'))).toEqual({
+      handledBy: 'desktop',
+      savedTo: 'card.pdf',
+    });
     expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(target, 'utf8')).toContain('%PDF');
     expect(fs.readdirSync(path.dirname(target))).toEqual(['card.pdf']);
@@ -69,9 +74,7 @@ describe('Electron layer', () => {
 
   it('saves a copy of a backup through main’s own dialog, 0600, answering a name', async () => {
     const t = makeCore();
-    const core = createCore(t.db, {
-      host: { saveBackupCopy: (file, name, caller) => saveBackupCopy(file, name, caller as never) },
-    });
+    const core: Core = createCore(t.db, { host: dialogHost(() => core) });
     const { name } = await backupNow(t);
     const target = path.join(tempDir(), 'usb-copy.db');
     dialog.nextSave = { canceled: false, filePath: target };
@@ -94,7 +97,7 @@ describe('Electron layer', () => {
 
   it('a file picked in main’s own open dialog joins the list as uploaded; the window never sees its path', async () => {
     const t = makeCore();
-    const core = createCore(t.db, { host: { pickBackupFile: (caller) => pickBackupFile(caller as never) } });
+    const core: Core = createCore(t.db, { host: dialogHost(() => core) });
     const { name } = await backupNow(t);
     const outside = path.join(tempDir(), 'from-usb.db');
     fs.copyFileSync(path.join(path.dirname(t.db.name), 'backups', name), outside);

@@ -10,7 +10,9 @@ export const fold = (s: string): string =>
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .normalize('NFKC');
+    .normalize('NFKC')
+    // NFKC can make capitals of what had none (ℌ → H): lower case again, as the index stores it.
+    .toLowerCase();
 
 /**
  * What a learner is found by: folded name and email, each closed by a line break. The index holds
@@ -103,7 +105,7 @@ export const searchWords = (query: string): string[] =>
     .sort((a, b) => [...b].length - [...a].length)
     .slice(0, 5);
 
-/** A short word stands for every indexed window it starts; more than this and it narrows too little to drive. */
+/** A two-character word stands for every indexed window it starts; more than this and it narrows too little to drive. */
 const MAX_SHORT_EXPANSION = 64;
 
 const phrase = (s: string) => `"${s.replaceAll('"', '""')}"`;
@@ -124,11 +126,11 @@ const vocabReady = new WeakSet<Db>();
 /**
  * Where no word can drive the index (every one short and common), a two-character word is still
  * looked up as the windows it starts, up to this many: the index reads fewer entries than a walk
- * folds rows. (A one-character word cannot be: the last character of an email starts no window.)
+ * folds rows.
  */
 const MAX_WIDE_EXPANSION = 512;
 
-/** The windows starting with a one- or two-character word, from the index's own vocabulary. */
+/** The windows starting with a two-character word, from the index's own vocabulary. */
 function windowsStarting(ctx: Ctx, word: string, limit = MAX_SHORT_EXPANSION + 1): string[] {
   if (!vocabReady.has(ctx.db)) {
     // A temp table: it lives with this connection only and is never part of the file's schema.
@@ -147,8 +149,16 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
   const parts: string[] = [];
   const unindexed: string[] = [];
   for (const word of words) {
-    if ([...word].length >= 3) {
+    const length = [...word].length;
+    if (length >= 3) {
       parts.push(phrase(word));
+      continue;
+    }
+    // A one-character word is never looked up: the last character of an email starts no window
+    // ("k" in "ann@lee.uk" lies only in ".uk" and "uk\n"), so the index cannot name every learner
+    // holding it. It filters the rows the other words find, or the walk.
+    if (length === 1) {
+      unindexed.push(word);
       continue;
     }
     const windows = windowsStarting(ctx, word);

@@ -8,7 +8,10 @@ export type { Migration } from './migrations/migration';
 export const APPLICATION_ID = 0x4a4f494e;
 
 export class DatabaseTooNewError extends Error {
-  constructor(found: number, supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(
       `This data file was written by a newer JoinDesk (schema ${found}; this version knows up to ${supported}). Update JoinDesk to open it.`,
     );
@@ -16,9 +19,20 @@ export class DatabaseTooNewError extends Error {
   }
 }
 
+/** Why a file is not JoinDesk's: kept apart from the words, so each language can say it. */
+export type NotJoinDeskReason =
+  { reason: 'foreign' } | { reason: 'unknownVersion'; version: number } | { reason: 'changed'; difference: string };
+
+const notJoinDeskDetail = (why: NotJoinDeskReason): string =>
+  why.reason === 'unknownVersion'
+    ? `: it is labelled with a version that never existed (${why.version})`
+    : why.reason === 'changed'
+      ? `: ${why.difference}, so it was changed outside JoinDesk`
+      : '';
+
 export class NotJoinDeskDatabaseError extends Error {
-  constructor(detail?: string) {
-    super(`This file is an SQLite database, but not a JoinDesk one${detail ? `: ${detail}` : ''}. It has been left untouched.`);
+  constructor(readonly why: NotJoinDeskReason = { reason: 'foreign' }) {
+    super(`This file is an SQLite database, but not a JoinDesk one${notJoinDeskDetail(why)}. It has been left untouched.`);
     this.name = 'NotJoinDeskDatabaseError';
   }
 }

@@ -10,7 +10,7 @@ import { cacheStatements } from './statementCache';
 export class DatabaseCorruptError extends Error {
   constructor(
     readonly file: string,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`The data file ${file} failed its integrity check (${detail}). It has been left untouched.`);
     this.name = 'DatabaseCorruptError';
@@ -19,9 +19,12 @@ export class DatabaseCorruptError extends Error {
 
 /** The data file is gone or empty where JoinDesk had data before: never start afresh over it silently. */
 export class DataMissingError extends Error {
+  /** Where the backups are kept, and the file that says JoinDesk had data here. */
+  readonly backupsDir: string;
+  readonly marker: string;
   constructor(
     readonly file: string,
-    state: 'missing' | 'empty',
+    readonly state: 'missing' | 'empty',
     readonly newestBackup: string | null,
   ) {
     super(
@@ -32,6 +35,8 @@ export class DataMissingError extends Error {
             hadDataMarker(file) +
             '" to start afresh.'),
     );
+    this.backupsDir = backupsDirFor(file);
+    this.marker = hadDataMarker(file);
     this.name = 'DataMissingError';
   }
 }
@@ -233,10 +238,9 @@ function inspect(file: string, options: OpenOptions): 'new' | 'header' | 'full' 
     if (appId === 0 && version === 0 && objects === 0) return 'header';
     if (appId !== APPLICATION_ID) throw new NotJoinDeskDatabaseError();
     if (version > latestVersion()) throw new DatabaseTooNewError(version, latestVersion());
-    if (!isKnownVersion(version))
-      throw new NotJoinDeskDatabaseError(`it is labelled with a version that never existed (${version})`);
+    if (!isKnownVersion(version)) throw new NotJoinDeskDatabaseError({ reason: 'unknownVersion', version });
     const difference = schemaDifference(db, version);
-    if (difference) throw new NotJoinDeskDatabaseError(`${difference}, so it was changed outside JoinDesk`);
+    if (difference) throw new NotJoinDeskDatabaseError({ reason: 'changed', difference });
     // Every page is read (linear in the file's size: about 1 s at a million learners) only when
     // the file may have been damaged since JoinDesk last closed it.
     if (closedCleanly(file)) return 'header';

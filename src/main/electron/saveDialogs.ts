@@ -1,8 +1,9 @@
-import type { OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
+import type { FileFilter, OpenDialogOptions, SaveDialogOptions, WebContents } from 'electron';
 import { BrowserWindow, dialog } from 'electron';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { writeWhole } from '../files/wholeFile';
+import type { DesktopWords } from './words';
 
 /**
  * Main's own file dialogs: the admin picks a place, main writes or reads there, and the renderer
@@ -27,15 +28,16 @@ export async function openWithDialog(caller: WebContents, options: OpenDialogOpt
   return canceled ? null : (filePaths[0] ?? null);
 }
 
-const BACKUP_FILTERS = [
-  { name: 'JoinDesk backup', extensions: ['db'] },
-  { name: 'All files', extensions: ['*'] },
+const backupFilters = (w: DesktopWords): FileFilter[] => [
+  { name: w.say('dialog.filter.backup'), extensions: ['db'] },
+  { name: w.say('dialog.filter.all'), extensions: ['*'] },
 ];
 
-export const saveBackupCopy = (file: string, name: string, caller: WebContents): Promise<string | null> =>
-  saveWithDialog(caller, { title: 'Save a copy of the backup', defaultPath: name, filters: BACKUP_FILTERS }, (temp) =>
+/** `w`: the admin's words, for the dialog's title and file types. */
+export const saveBackupCopy = (file: string, name: string, caller: WebContents, w: DesktopWords): Promise<string | null> =>
+  saveWithDialog(caller, { title: w.say('dialog.backup.save'), defaultPath: name, filters: backupFilters(w) }, (temp) =>
     fs.copyFile(file, temp),
   );
 
-export const pickBackupFile = (caller: WebContents): Promise<string | null> =>
-  openWithDialog(caller, { title: 'Restore from a file', properties: ['openFile'], filters: BACKUP_FILTERS });
+export const pickBackupFile = (caller: WebContents, w: DesktopWords): Promise<string | null> =>
+  openWithDialog(caller, { title: w.say('dialog.backup.open'), properties: ['openFile'], filters: backupFilters(w) });

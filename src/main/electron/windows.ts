@@ -33,7 +33,8 @@ export function createAppWindow(
     minWidth: 800,
     minHeight: 600,
     show: false,
-    title: audience === 'admin' ? 'JoinDesk' : 'JoinDesk — Sign up',
+    // Until the page loads: then Electron shows the page's own title (the kiosk's is in its language).
+    title: 'JoinDesk',
     autoHideMenuBar: audience === 'kiosk',
     ...extra,
     webPreferences: webPreferencesFor(audience, preloadDir),

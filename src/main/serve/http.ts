@@ -11,6 +11,8 @@ import type { Core } from '../core';
 import { CONTENT_SECURITY_POLICY, contentType, resolveInside } from '../files/staticFiles';
 import type { InFlightGate } from './limits';
 import { bodyLimit, LIMITS, sizeValues } from './limits';
+import type { ReplyWordId } from './replyWords';
+import { replyWords } from './replyWords';
 
 /** Plumbing both listeners share (admin and kiosk): sending, bodies, Host/Origin, files, the API call. */
 
@@ -30,6 +32,22 @@ export function send(res: Res, status: number, type: string, body: string | Buff
 
 export const sendText = (res: Res, status: number, text: string, extra: http.OutgoingHttpHeaders = {}): void =>
   send(res, status, 'text/plain; charset=utf-8', text, extra);
+
+/**
+ * A plain-text reply a person may read in their browser, in the language it asks for: saying which
+ * language, and that the answer depends on the one asked for.
+ */
+export function sendSaid(
+  req: Req,
+  res: Res,
+  status: number,
+  id: ReplyWordId,
+  values?: Record<string, string | number>,
+  extra: http.OutgoingHttpHeaders = {},
+): void {
+  const w = replyWords(req.headers['accept-language']);
+  sendText(res, status, w.say(id, values), { 'Content-Language': w.tag, Vary: 'Accept-Language', ...extra });
+}
 
 export function sendJson(res: Res, status: number, value: unknown, extra: http.OutgoingHttpHeaders = {}): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value), extra);
@@ -76,13 +94,13 @@ export function ownHosts(host: string, port: number): string[] {
 export function checkHostOrigin(req: Req, res: Res, own: string[]): boolean {
   if (!own.includes(req.headers.host ?? '')) {
     discardBody(req, res);
-    sendText(res, 403, 'Unknown host');
+    sendSaid(req, res, 403, 'reply.unknownHost');
     return false;
   }
   const origin = req.headers.origin;
   if (origin !== undefined && !own.some((h) => origin === `http://${h}`)) {
     discardBody(req, res);
-    sendText(res, 403, 'Foreign origin');
+    sendSaid(req, res, 403, 'reply.foreignOrigin');
     return false;
   }
   return true;
@@ -197,9 +215,9 @@ export async function handleApi(req: Req, res: Res, name: string, o: ApiOptions)
 }
 
 /** Serves one file under `root` (a page, with no-store; an asset, cacheable) with the CSP. */
-export async function sendFile(res: Res, file: string | null, isPage: boolean): Promise<void> {
+export async function sendFile(req: Req, res: Res, file: string | null, isPage: boolean): Promise<void> {
   const data = file ? await fs.promises.readFile(file).catch(() => null) : null;
-  if (!file || !data) return sendText(res, 404, 'Not found');
+  if (!file || !data) return sendSaid(req, res, 404, 'reply.notFound');
   send(res, 200, contentType(file), data, {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'Cache-Control': isPage ? 'no-store' : 'max-age=3600',
@@ -207,10 +225,10 @@ export async function sendFile(res: Res, file: string | null, isPage: boolean): 
 }
 
 /** A built asset under `/assets/`; `allowed` narrows which (null: any). */
-export async function sendAsset(res: Res, root: string, pathname: string, allowed: Set<string> | null): Promise<void> {
+export async function sendAsset(req: Req, res: Res, root: string, pathname: string, allowed: Set<string> | null): Promise<void> {
   const name = pathname.slice('/assets/'.length);
-  if (allowed && !allowed.has(name)) return sendText(res, 404, 'Not found');
-  return sendFile(res, resolveInside(path.join(root, 'assets'), name), false);
+  if (allowed && !allowed.has(name)) return sendSaid(req, res, 404, 'reply.notFound');
+  return sendFile(req, res, resolveInside(path.join(root, 'assets'), name), false);
 }
 
 const SCANNED = new Set(['.html', '.js', '.mjs', '.css']);
@@ -257,7 +275,7 @@ export function createListener(host: string, port: number, handle: (req: Req, re
   // headers slowly would otherwise keep the kiosk from connecting for half a minute at a time.
   const server = http.createServer({ connectionsCheckingInterval: LIMITS.connectionsCheckMs }, (req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendText(res, 500, 'Internal error', { Connection: 'close' });
+      if (!res.headersSent) sendSaid(req, res, 500, 'reply.internal', undefined, { Connection: 'close' });
       else res.destroy();
     });
   });
@@ -314,24 +332,17 @@ export interface PageOptions {
  * A page: a sign-in link's code is traded for a session cookie, then a 303 to the bare path drops
  * the code from the address bar (and from history). Otherwise the page needs its own audience.
  */
-export function servePage(res: Res, pathname: string, o: PageOptions): Promise<void> | void {
+export function servePage(req: Req, res: Res, pathname: string, o: PageOptions): Promise<void> | void {
   if (o.code !== null) {
     const signedIn = o.redeem(o.code);
-    if (!signedIn) {
-      const minutes = LIMITS.codeTtlMs / 60_000;
-      return sendText(
-        res,
-        401,
-        `That link has expired or was already used. Each link works once, within ${minutes} minutes: ask for a new one.`,
-      );
-    }
+    if (!signedIn) return sendSaid(req, res, 401, 'reply.linkExpired', { minutes: LIMITS.codeTtlMs / 60_000 });
     // The fragment reaches the page, never a server or a Referer; the page keeps it and drops it from the address.
     const location = `${pathname}#tab=${signedIn.tab}`;
     res.writeHead(303, { ...BASE_HEADERS, 'Cache-Control': 'no-store', 'Set-Cookie': signedIn.cookie, Location: location });
     res.end();
     return;
   }
-  if (!o.caller) return sendText(res, 401, 'Open a sign-in link from JoinDesk (`npm run serve` prints them).');
-  if (o.caller.audience !== o.audience) return sendText(res, 403, 'This screen is not for you.');
-  return sendFile(res, o.file, true);
+  if (!o.caller) return sendSaid(req, res, 401, 'reply.signIn');
+  if (o.caller.audience !== o.audience) return sendSaid(req, res, 403, 'reply.notForYou');
+  return sendFile(req, res, o.file, true);
 }

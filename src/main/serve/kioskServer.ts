@@ -17,6 +17,7 @@ import {
   BASE_HEADERS,
   refuse,
   sendAsset,
+  sendSaid,
   sendText,
   servePage,
 } from './http';
@@ -103,7 +104,7 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
         serves,
       });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendSaid(req, res, 405, 'reply.methodNotAllowed');
     // A HEAD (a link preview, a prefetch) spends nothing: no room link, pairing code or sign-in code.
     if (req.method === 'HEAD') return sendText(res, 200, '');
     const walkUp = o.room && ceiling ? ROOM_LINK.exec(pathname) : null;
@@ -129,7 +130,7 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
       return sendRoomPage(res, 401, words, messagePage(words, words.say('room.rescan')));
     }
     if (PAGES.has(pathname)) {
-      return servePage(res, pathname, {
+      return servePage(req, res, pathname, {
         code: searchParams.get('code'),
         redeem: (code) => redeemToCookie(sessions, listener.port(), code),
         caller: callerOf(req, true),
@@ -140,9 +141,9 @@ export function createKioskServer(o: KioskServerOptions): ServeListener {
     if (pathname.startsWith('/assets/')) {
       // Only what the kiosk page loads; the admin bundle is not served here. Found once.
       assets ??= assetsOf(o.rendererDir, 'kiosk.html');
-      return sendAsset(res, o.rendererDir, pathname, await assets);
+      return sendAsset(req, res, o.rendererDir, pathname, await assets);
     }
-    return sendText(res, 404, 'Not found');
+    return sendSaid(req, res, 404, 'reply.notFound');
   }
 
   /** A phone opened a room link: a session of its own (its own throttle identity), then the sign-up page. */

@@ -15,6 +15,7 @@ import {
   ownHosts,
   requestPath,
   sendAsset,
+  sendSaid,
   sendText,
   servePage,
 } from './http';
@@ -74,7 +75,7 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
     const site = req.headers['sec-fetch-site'];
     if (site === 'same-site' || site === 'cross-site') {
       discardBody(req, res);
-      return sendText(res, 403, 'Open JoinDesk from its own link.');
+      return sendSaid(req, res, 403, 'reply.ownLink');
     }
     const { pathname, searchParams } = requestPath(req);
     if (pathname.startsWith('/api/')) {
@@ -82,11 +83,11 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
     }
     if (pathname.startsWith('/files/') && o.files)
       return handleFiles(req, res, pathname, { caller: callerOf(req), gate, files: o.files });
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendSaid(req, res, 405, 'reply.methodNotAllowed');
     // A HEAD (a link preview, a prefetch) spends no sign-in code.
     if (req.method === 'HEAD') return sendText(res, 200, '');
     if (PAGES.has(pathname)) {
-      return servePage(res, pathname, {
+      return servePage(req, res, pathname, {
         code: searchParams.get('code'),
         redeem: (code) => redeemToCookie(sessions, listener.port(), code),
         caller: callerOf(req, true),
@@ -94,8 +95,8 @@ export function createAdminServer(o: AdminServerOptions): ServeListener {
         file: resolveInside(o.rendererDir, 'index.html'),
       });
     }
-    if (pathname.startsWith('/assets/')) return sendAsset(res, o.rendererDir, pathname, null);
-    return sendText(res, 404, 'Not found');
+    if (pathname.startsWith('/assets/')) return sendAsset(req, res, o.rendererDir, pathname, null);
+    return sendSaid(req, res, 404, 'reply.notFound');
   }
 
   return { ...listener, sessions, link: () => `${listener.origin()}/?code=${sessions.mintCode()}` };

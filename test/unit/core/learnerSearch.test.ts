@@ -143,6 +143,75 @@ describe('search finds people', () => {
   });
 });
 
+describe('one- and two-character words find every learner holding them', () => {
+  // Few learners, so every letter starts few windows of the index. The last character of an email
+  // starts none: `k` in "ann@lee.uk" lies only in ".uk" and "uk\n"; `j` in "bo@chen.fj" likewise,
+  // and no one else has a `j` at all.
+  const t = makeCore();
+  people(t, [
+    ['Ann Lee', 'ann@lee.uk'],
+    ['Kim Ray', 'kim@ray.org'],
+    ['Bo Chen', 'bo@chen.fj'],
+    ['Zoe Marv', 'zm@mar.org'], // `v` only as the last character of the name
+    ['Ｏｌａ Ｎｙ', 'ola.ny@example.no'],
+    // NFKC turns ℌ into a capital H: still found by `ha`, typed in either case.
+    ['ℌal Orr', 'hal@orr.org'],
+  ]);
+  const find = (search: string) => names(t.must('learners-list', { search, sort: 'name' }));
+  const rule = (search: string) => expected(t, { search, sort: 'name' });
+  const ids = (search: string) => t.must('learners-list', { search, sort: 'name' }).items.map((l) => l.id);
+
+  it('a letter that folds into a capital is found as the lower-case letter it is', () => {
+    expect(find('ℌa')).toEqual(['ℌal Orr']);
+    expect(find('Ha')).toEqual(['ℌal Orr']);
+    expect(find('hal orr')).toEqual(['ℌal Orr']);
+  });
+
+  it("an email's last character, alone and beside another word", () => {
+    expect(find('k')).toEqual(['Ann Lee', 'Kim Ray']);
+    expect(find('k lee')).toEqual(['Ann Lee']);
+    expect(find('ann k')).toEqual(['Ann Lee']);
+    expect(find('j')).toEqual(['Bo Chen']);
+    expect(find('j chen')).toEqual(['Bo Chen']);
+    expect(find('j b')).toEqual(['Bo Chen']);
+    expect(t.must('learners-list', { search: 'k' }).total).toBe(2);
+    // The index cannot name them all, so it is never asked: the word filters rows instead.
+    const ctx = { db: t.db } as Ctx;
+    expect(searchPlan(ctx, 'k lee')).toMatchObject({ match: '"lee"', unindexed: ['k'], nothing: false });
+    expect(searchPlan(ctx, 'j')).toMatchObject({ match: null, unindexed: ['j'], nothing: false });
+  });
+
+  it("a name's last character, and the last two characters of each", () => {
+    expect(find('v')).toEqual(['Zoe Marv']);
+    expect(find('v mar')).toEqual(['Zoe Marv']);
+    expect(find('uk')).toEqual(['Ann Lee']);
+    expect(find('fj')).toEqual(['Bo Chen']);
+    expect(find('rv')).toEqual(['Zoe Marv']);
+    expect(find('ny no')).toEqual(['Ｏｌａ Ｎｙ']);
+  });
+
+  it('every one- and two-character piece of every name and email, alone and beside another word', () => {
+    const learners = t.db.prepare('SELECT name, email FROM learners').all() as { name: string; email: string }[];
+    const pieces = new Set<string>();
+    for (const { name, email } of learners)
+      for (const field of [fold(name), fold(email)]) {
+        const chars = [...field];
+        chars.forEach((c, i) => {
+          if (c.trim()) pieces.add(c);
+          const two = chars.slice(i, i + 2);
+          if (two.length === 2 && !/\s/.test(two.join(''))) pieces.add(two.join(''));
+        });
+      }
+    expect(pieces.size).toBeGreaterThan(50);
+    for (const piece of pieces) {
+      expect(ids(piece), piece).toEqual(rule(piece));
+      expect(rule(piece).length, piece).toBeGreaterThan(0);
+      for (const other of ['org', 'e', 'an'])
+        expect(ids(`${piece} ${other}`), `${piece} ${other}`).toEqual(rule(`${piece} ${other}`));
+    }
+  });
+});
+
 describe('many short words', () => {
   // Enough learners that one digit, and "ab", each start more windows than the index can usefully
   // expand beside a longer word: the search has no word of three characters to drive it.

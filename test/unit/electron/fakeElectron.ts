@@ -105,10 +105,25 @@ export const dialog = {
     dialog.asked.push(args.at(-1));
     return Promise.resolve(dialog.nextOpen);
   },
+  /** Message boxes shown (their options), and error boxes (title and content). */
+  boxes: [] as { type?: string; title?: string; message: string }[],
+  showMessageBox: (...args: unknown[]) => {
+    dialog.boxes.push(args.at(-1) as { message: string });
+    return Promise.resolve({ response: 0, checkboxChecked: false });
+  },
+  errorBoxes: [] as { title: string; content: string }[],
+  showErrorBox: (title: string, content: string) => {
+    dialog.errorBoxes.push({ title, content });
+  },
 };
 
 export const app = {
   lockAnswer: true,
+  /** What the system says its languages are (most wanted first), and Chromium's locale. */
+  systemLanguages: ['en-US'] as string[],
+  locale: 'en-US',
+  getPreferredSystemLanguages: () => [...app.systemLanguages],
+  getLocale: () => app.locale,
   quitCalls: 0,
   listeners: new Map<string, Listener[]>(),
   requestSingleInstanceLock: () => app.lockAnswer,

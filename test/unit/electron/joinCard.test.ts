@@ -7,12 +7,14 @@ import { BrowserWindow, dialog } from './fakeElectron';
 vi.mock('electron', () => import('./fakeElectron'));
 
 const { saveJoinCardPdf, joinCardFileName } = await import('../../../src/main/electron/joinCard');
+const { dialogHost } = await import('../../../src/main/electron/dialogHost');
+const { desktopWords } = await import('../../../src/main/electron/words');
 const { createCore } = await import('../../../src/main/core');
 
 describe('join card PDF in the desktop app', () => {
   it('prints the sender to PDF and saves it where the admin chose', async () => {
     const t = makeCore();
-    const core = createCore(t.db, { host: { saveJoinCard: (g, caller) => saveJoinCardPdf(g, caller as never) } });
+    const core: ReturnType<typeof createCore> = createCore(t.db, { host: dialogHost(() => core) });
     const g = t.must('groups-create', { name: 'Spring: Leeds/Wave 1' });
     const win = new BrowserWindow({});
     const target = path.join(tempDir(), 'card.pdf');
@@ -31,7 +33,10 @@ describe('join card PDF in the desktop app', () => {
     const g = t.must('groups-create', { name: 'A' });
     dialog.nextSave = { canceled: true, filePath: undefined };
     const win = new BrowserWindow({});
-    expect(await saveJoinCardPdf(g, win.webContents as never)).toEqual({ handledBy: 'desktop', savedTo: null });
+    expect(await saveJoinCardPdf(g, win.webContents as never, desktopWords('en'))).toEqual({
+      handledBy: 'desktop',
+      savedTo: null,
+    });
   });
 
   it('makes a file name any OS accepts', () => {

@@ -1,6 +1,6 @@
 import { Button, Group as Row } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { BackArrow } from './BackArrow';
 import classes from './printSheet.module.css';
 
 /** An A4 page of its own: a toolbar on screen (hidden in print), and the sheet that prints. */
@@ -14,7 +14,7 @@ export function PrintSheet(props: {
   return (
     <div className={classes.page}>
       <Row className={classes.toolbar} justify="space-between" maw="180mm" mx="auto" mb="md">
-        <Button variant="default" leftSection={<IconArrowLeft size={18} />} onClick={props.onBack}>
+        <Button variant="default" leftSection={<BackArrow />} onClick={props.onBack}>
           {props.backLabel}
         </Button>
         {props.action}

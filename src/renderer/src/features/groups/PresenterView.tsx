@@ -1,7 +1,8 @@
-import { Badge, Box, Button, Center, Group as Row, Loader, Stack, Text, Title, useDirection } from '@mantine/core';
+import { Badge, Box, Button, Center, Group as Row, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconArrowRight, IconMaximize, IconWifiOff } from '@tabler/icons-react';
+import { IconMaximize, IconWifiOff } from '@tabler/icons-react';
 import { useEffect } from 'react';
+import { BackArrow } from '../../components/BackArrow';
 import { errorWords, useAdminText } from '../../i18n/admin';
 import { useGroupLive } from '../../lib/useLive';
 import { useChannel } from '../../lib/useChannel';
@@ -16,8 +17,6 @@ import { typedAddress } from './roomAddress';
 export function PresenterView({ id }: { id: number }) {
   const go = useNavigation((s) => s.go);
   const t = useAdminText();
-  // Back points the way the page reads from: right in Arabic.
-  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
   const link = useChannel('group-room-link', { groupId: id }, { onError: () => undefined });
   const live = useGroupLive(id);
   const url = link.data?.url ?? null;
@@ -28,7 +27,7 @@ export function PresenterView({ id }: { id: number }) {
 
   const toolbar = (
     <Row justify="space-between" p="md" style={{ position: 'absolute', inset: '0 0 auto 0' }}>
-      <Button variant="subtle" color="gray" leftSection={<BackIcon size={18} />} onClick={back}>
+      <Button variant="subtle" color="gray" leftSection={<BackArrow />} onClick={back}>
         {t('groups.presenter.back')}
       </Button>
       <Button

@@ -107,7 +107,12 @@ function UnlockPanel({ onUnlocked }: { onUnlocked: (s: KioskStatus) => void }) {
         <Stack gap="xs">
           <Text size="sm">{t('kiosk.locked.body')}</Text>
           <Row align="flex-start">
-            <PinField aria-label={t('kiosk.pin.admin')} placeholder={t('kiosk.pin.admin')} {...form.getInputProps('pin')} />
+            <PinField
+              showLabel={t('kiosk.pin.show')}
+              aria-label={t('kiosk.pin.admin')}
+              placeholder={t('kiosk.pin.admin')}
+              {...form.getInputProps('pin')}
+            />
             <Button type="submit" leftSection={<IconLockOpen size={18} />}>
               {t('kiosk.locked.unlock')}
             </Button>
@@ -251,14 +256,27 @@ function PinForm({ pinSet, onSaved, bare }: { pinSet: boolean; onSaved: () => vo
   const fields = (
     <form onSubmit={save}>
       <Stack>
-        {pinSet && <PinField label={t('kiosk.pin.current')} key={form.key('currentPin')} {...inputProps('currentPin')} />}
+        {pinSet && (
+          <PinField
+            showLabel={t('kiosk.pin.show')}
+            label={t('kiosk.pin.current')}
+            key={form.key('currentPin')}
+            {...inputProps('currentPin')}
+          />
+        )}
         <PinField
+          showLabel={t('kiosk.pin.show')}
           label={pinSet ? t('kiosk.pin.new') : t('kiosk.pin.admin')}
           description={t('kiosk.pin.hint')}
           key={form.key('pin')}
           {...inputProps('pin')}
         />
-        <PinField label={t('kiosk.pin.again')} key={form.key('confirm')} {...inputProps('confirm')} />
+        <PinField
+          showLabel={t('kiosk.pin.show')}
+          label={t('kiosk.pin.again')}
+          key={form.key('confirm')}
+          {...inputProps('confirm')}
+        />
         <Row>
           <Button type="submit">{pinSet ? t('kiosk.pin.change') : t('kiosk.pin.setButton')}</Button>
         </Row>

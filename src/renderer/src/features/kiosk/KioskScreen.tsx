@@ -403,6 +403,7 @@ function StaffExit({ locked }: { locked: boolean }) {
             <Stack>
               <PinField
                 label={text('exit.pin')}
+                showLabel={text('exit.pinShow')}
                 autoComplete="off"
                 data-autofocus
                 size="lg"

@@ -60,6 +60,7 @@ const de: KioskCatalogue = {
   'exit.pin': 'Admin-PIN',
   'exit.pinRequired': 'Geben Sie die PIN ein.',
   'exit.pinWrong': 'Diese PIN ist nicht richtig.',
+  'exit.pinShow': 'PIN ein- oder ausblenden',
   'exit.submit': 'Kiosk beenden',
   'exit.lockedTitle': 'Beenden ist gesperrt',
   'exit.lockedBody':

@@ -59,6 +59,7 @@ export const en = {
   'exit.pin': 'Admin PIN',
   'exit.pinRequired': 'Enter the PIN.',
   'exit.pinWrong': 'That PIN is not right.',
+  'exit.pinShow': 'Show or hide the PIN',
   'exit.submit': 'Exit kiosk',
   'exit.lockedTitle': 'Exit is locked',
   'exit.lockedBody':

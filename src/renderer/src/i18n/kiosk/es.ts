@@ -58,10 +58,11 @@ const es: KioskCatalogue = {
   'exit.pin': 'PIN de administrador',
   'exit.pinRequired': 'Escribe el PIN.',
   'exit.pinWrong': 'Ese PIN no es correcto.',
+  'exit.pinShow': 'Mostrar u ocultar el PIN',
   'exit.submit': 'Salir del quiosco',
   'exit.lockedTitle': 'La salida está bloqueada',
   'exit.lockedBody':
-    'La salida seguirá bloqueada hasta que un administrador desbloquee este quiosco en la página Kiosk. Para llegar a ella, reinicia JoinDesk (o el ordenador, si no se cierra) y escribe el PIN de administrador en la página Kiosk.',
+    'La salida seguirá bloqueada hasta que un administrador desbloquee este quiosco en la página Quiosco. Para llegar a ella, reinicia JoinDesk (o el ordenador, si no se cierra) y escribe el PIN de administrador en la página Quiosco.',
   'exit.close': 'Cerrar',
 };
 

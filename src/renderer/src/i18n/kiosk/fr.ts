@@ -61,10 +61,11 @@ const fr: KioskCatalogue = {
   'exit.pin': 'Code PIN administrateur',
   'exit.pinRequired': 'Saisissez le code PIN.',
   'exit.pinWrong': 'Ce code PIN est incorrect.',
+  'exit.pinShow': 'Afficher ou masquer le code PIN',
   'exit.submit': 'Quitter la borne',
   'exit.lockedTitle': 'Sortie verrouillée',
   'exit.lockedBody':
-    'La sortie reste verrouillée jusqu’à ce qu’un administrateur déverrouille cette borne sur la page Kiosk. Pour y accéder, redémarrez JoinDesk (ou l’ordinateur s’il ne se ferme pas), puis saisissez le code PIN administrateur sur la page Kiosk.',
+    'La sortie reste verrouillée jusqu’à ce qu’un administrateur déverrouille cette borne sur la page Borne. Pour y accéder, redémarrez JoinDesk (ou l’ordinateur s’il ne se ferme pas), puis saisissez le code PIN administrateur sur la page Borne.',
   'exit.close': 'Fermer',
 };
 

@@ -59,10 +59,11 @@ const pt: KioskCatalogue = {
   'exit.pin': 'PIN de administrador',
   'exit.pinRequired': 'Digite o PIN.',
   'exit.pinWrong': 'Esse PIN não está certo.',
+  'exit.pinShow': 'Mostrar ou ocultar o PIN',
   'exit.submit': 'Sair do quiosque',
   'exit.lockedTitle': 'A saída está bloqueada',
   'exit.lockedBody':
-    'A saída fica bloqueada até um administrador desbloquear este quiosque na página Kiosk. Para chegar lá, reinicie o JoinDesk (ou o computador, se ele não fechar) e digite o PIN de administrador na página Kiosk.',
+    'A saída fica bloqueada até um administrador desbloquear este quiosque na página Quiosque. Para chegar lá, reinicie o JoinDesk (ou o computador, se ele não fechar) e digite o PIN de administrador na página Quiosque.',
   'exit.close': 'Fechar',
 };
 

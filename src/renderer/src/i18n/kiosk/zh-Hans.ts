@@ -57,10 +57,11 @@ const zhHans: KioskCatalogue = {
   'exit.pin': '管理员 PIN',
   'exit.pinRequired': '请输入 PIN。',
   'exit.pinWrong': 'PIN 不正确。',
+  'exit.pinShow': '显示或隐藏 PIN',
   'exit.submit': '退出自助模式',
   'exit.lockedTitle': '退出已锁定',
   'exit.lockedBody':
-    '在管理员于 Kiosk 页面解锁本机之前，无法退出。请重新启动 JoinDesk（如果无法关闭，请重启电脑），然后在 Kiosk 页面输入管理员 PIN。',
+    '在管理员于 “签到终端”页面解锁本机之前，无法退出。请重新启动 JoinDesk（如果无法关闭，请重启电脑），然后在 “签到终端”页面输入管理员 PIN。',
   'exit.close': '关闭',
 };
 

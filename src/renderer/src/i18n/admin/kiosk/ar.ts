@@ -39,6 +39,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': 'رمز PIN للمسؤول',
   'kiosk.pin.hint': 'من 6 إلى 12 رقمًا.',
   'kiosk.pin.again': 'أعد إدخال رمز PIN',
+  'kiosk.pin.show': 'إظهار رمز PIN أو إخفاؤه',
   'kiosk.pin.change': 'تغيير رمز PIN',
   'kiosk.pin.setButton': 'تعيين رمز PIN',
   'kiosk.pin.mismatch': 'رمزا PIN غير متطابقين.',

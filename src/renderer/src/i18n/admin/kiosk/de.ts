@@ -41,6 +41,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': 'Admin-PIN',
   'kiosk.pin.hint': '6 bis 12 Ziffern.',
   'kiosk.pin.again': 'PIN wiederholen',
+  'kiosk.pin.show': 'PIN ein- oder ausblenden',
   'kiosk.pin.change': 'PIN ändern',
   'kiosk.pin.setButton': 'PIN festlegen',
   'kiosk.pin.mismatch': 'Die beiden PINs stimmen nicht überein.',

@@ -39,6 +39,7 @@ export const kiosk = {
   'kiosk.pin.admin': 'Admin PIN',
   'kiosk.pin.hint': '6 to 12 digits.',
   'kiosk.pin.again': 'PIN again',
+  'kiosk.pin.show': 'Show or hide the PIN',
   'kiosk.pin.change': 'Change PIN',
   'kiosk.pin.setButton': 'Set PIN',
   'kiosk.pin.mismatch': 'The two PINs are not the same.',

@@ -41,6 +41,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': 'PIN de administrador',
   'kiosk.pin.hint': 'De 6 a 12 cifras.',
   'kiosk.pin.again': 'Repite el PIN',
+  'kiosk.pin.show': 'Mostrar u ocultar el PIN',
   'kiosk.pin.change': 'Cambiar PIN',
   'kiosk.pin.setButton': 'Definir PIN',
   'kiosk.pin.mismatch': 'Los dos PIN no coinciden.',

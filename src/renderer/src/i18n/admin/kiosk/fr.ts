@@ -43,6 +43,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': 'Code PIN administrateur',
   'kiosk.pin.hint': '6 à 12 chiffres.',
   'kiosk.pin.again': 'Confirmez le code PIN',
+  'kiosk.pin.show': 'Afficher ou masquer le code PIN',
   'kiosk.pin.change': 'Changer le code PIN',
   'kiosk.pin.setButton': 'Définir le code PIN',
   'kiosk.pin.mismatch': 'Les deux codes PIN ne sont pas identiques.',

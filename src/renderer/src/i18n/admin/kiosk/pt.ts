@@ -41,6 +41,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': 'PIN de administrador',
   'kiosk.pin.hint': 'De 6 a 12 dígitos.',
   'kiosk.pin.again': 'Repita o PIN',
+  'kiosk.pin.show': 'Mostrar ou ocultar o PIN',
   'kiosk.pin.change': 'Alterar PIN',
   'kiosk.pin.setButton': 'Definir PIN',
   'kiosk.pin.mismatch': 'Os dois PINs não são iguais.',

@@ -36,6 +36,7 @@ const kiosk: Translation<typeof english> = {
   'kiosk.pin.admin': '管理员 PIN',
   'kiosk.pin.hint': '6 到 12 位数字。',
   'kiosk.pin.again': '再次输入 PIN',
+  'kiosk.pin.show': '显示或隐藏 PIN',
   'kiosk.pin.change': '更改 PIN',
   'kiosk.pin.setButton': '设置 PIN',
   'kiosk.pin.mismatch': '两次输入的 PIN 不一致。',
