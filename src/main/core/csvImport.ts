@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { ChannelsOf, ParsedInput } from '../../shared/contract';
 import { unguardFormula } from '../../shared/csv';
 import type { csvImportChannels } from '../../shared/domains/csvImport';
+import { BULK_UPLOAD_MOVE } from '../../shared/domains/learners';
 import { email as emailField, personName } from '../../shared/domains/fields';
 import { emailKey } from '../../shared/email';
 import { AppError } from '../../shared/result';
@@ -486,7 +487,7 @@ export function commitImport(
               continue;
             }
             noteRow(ctx, batch, current, current);
-            moveLearner(ctx, current.id, row.groupId, 'Bulk upload');
+            moveLearner(ctx, current.id, row.groupId, BULK_UPLOAD_MOVE);
             summary.moved++;
           } else {
             reject(row, 'registered', { id: 'import.row.registered', values: { group: current.groupName } });

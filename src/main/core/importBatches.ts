@@ -1,3 +1,4 @@
+import { BULK_UPLOAD_MOVE } from '../../shared/domains/learners';
 import type { Ctx } from './context';
 import { inTransaction, nowIso } from './context';
 
@@ -68,7 +69,7 @@ export function undoBatch(ctx: Ctx, batch: number): void {
     const remove = ctx.db.prepare('DELETE FROM learners WHERE id = ? AND registered_at = ?');
     const forgetTrail = ctx.db.prepare('DELETE FROM audit WHERE learner_id = ? AND at >= ?');
     const putBack = ctx.db.prepare('UPDATE learners SET group_id = ?, role = ? WHERE id = ? AND registered_at = ?');
-    const forgetMove = ctx.db.prepare("DELETE FROM learner_moves WHERE learner_id = ? AND reason = 'Bulk upload' AND at >= ?");
+    const forgetMove = ctx.db.prepare('DELETE FROM learner_moves WHERE learner_id = ? AND reason = ? AND at >= ?');
     const forgetMoveAudit = ctx.db.prepare(
       "DELETE FROM audit WHERE learner_id = ? AND action = 'learner-reassigned' AND at >= ?",
     );
@@ -76,7 +77,7 @@ export function undoBatch(ctx: Ctx, batch: number): void {
       if (row.groupId === null) {
         if (remove.run(row.id, row.registeredAt).changes) forgetTrail.run(row.id, startedAt);
       } else if (putBack.run(row.groupId, row.role, row.id, row.registeredAt).changes) {
-        forgetMove.run(row.id, startedAt);
+        forgetMove.run(row.id, BULK_UPLOAD_MOVE, startedAt);
         forgetMoveAudit.run(row.id, startedAt);
       }
     }

@@ -31,9 +31,13 @@ export interface LearnerMove {
   fromGroupName: string | null;
   toGroupId: number;
   toGroupName: string | null;
+  /** As the admin typed it, or `BULK_UPLOAD_MOVE` for a move a roster upload made (screens word that one). */
   reason: string;
   at: string;
 }
+
+/** The reason kept for a move a bulk upload made: English in the data, worded by the screens. */
+export const BULK_UPLOAD_MOVE = 'Bulk upload';
 
 export interface LearnerDetail extends Learner {
   courses: LearnerCourse[];

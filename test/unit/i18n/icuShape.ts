@@ -1,5 +1,6 @@
 import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { TYPE } from '@formatjs/icu-messageformat-parser';
+import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
+import { expect } from 'vitest';
 
 /** Every placeholder and tag a message uses, as `name:kind`, and every plural it holds. */
 export function shape(elements: MessageFormatElement[], into = { args: new Set<string>(), plurals: [] as Set<string>[] }) {
@@ -19,4 +20,21 @@ export function shape(elements: MessageFormatElement[], into = { args: new Set<s
     }
   }
   return into;
+}
+
+/**
+ * Every message of `catalogue` (in `tag`) is worded, parses, and takes exactly the placeholders
+ * and tags of its English; each count has every plural form the language's rules ask for, and no other.
+ */
+export function expectSameShapeAsEnglish(tag: string, catalogue: Record<string, string>, english: Record<string, string>): void {
+  const plurals = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+  for (const [id, message] of Object.entries(catalogue)) {
+    expect(message.trim(), `${tag} ${id}`).not.toBe('');
+    const ours = shape(parse(message, { ignoreTag: false }));
+    const source = shape(parse(english[id]!, { ignoreTag: false }));
+    expect([...ours.args].sort(), `${tag} ${id}`).toEqual([...source.args].sort());
+    for (const options of ours.plurals) {
+      expect([...options].filter((o) => !o.startsWith('=')).sort(), `${tag} ${id}`).toEqual([...plurals].sort());
+    }
+  }
 }

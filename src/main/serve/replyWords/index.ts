@@ -1,8 +1,7 @@
 import type { LanguageTag } from '../../../shared/languages';
-import { bestLanguage, DEFAULT_LANGUAGE, LANGUAGE_TAGS } from '../../../shared/languages';
 import type { Words } from '../../words';
 import { wordsIn } from '../../words';
-import { acceptedLanguages } from '../roomWords';
+import { browserLanguage } from '../acceptLanguage';
 import { ar } from './ar';
 import { de } from './de';
 import type { ReplyCatalogue, ReplyWordId } from './en';
@@ -19,4 +18,4 @@ export const REPLY_WORDS: Record<LanguageTag, ReplyCatalogue> = { en, es, fr, de
 
 /** The plain replies in the language a browser asks for (its `Accept-Language`), or English. */
 export const replyWords = (acceptLanguage: string | undefined): Words<ReplyWordId> =>
-  wordsIn(REPLY_WORDS, bestLanguage(acceptedLanguages(acceptLanguage), LANGUAGE_TAGS) ?? DEFAULT_LANGUAGE);
+  wordsIn(REPLY_WORDS, browserLanguage(acceptLanguage));

@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowsExchange, IconDownload, IconEraser, IconGitMerge, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
+import { BULK_UPLOAD_MOVE } from '../../../../shared/domains/learners';
 import { schemas } from '../../../../shared/schemas';
 import type { LearnerDetail } from '../../../../shared/types';
 import { adminApi } from '../../api';
@@ -101,7 +102,7 @@ export function LearnerDrawer({ id, onClose, onChanged }: { id: number | null; o
                       from: <bdi>{m.fromGroupName}</bdi>,
                       toGroup: m.toGroupName === null ? 'deleted' : 'named',
                       to: <bdi>{m.toGroupName}</bdi>,
-                      reason: <bdi>{m.reason}</bdi>,
+                      reason: <bdi>{m.reason === BULK_UPLOAD_MOVE ? t('learners.drawer.source.bulk') : m.reason}</bdi>,
                     })}
                   </List.Item>
                 ))}

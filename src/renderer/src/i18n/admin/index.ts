@@ -2,27 +2,22 @@ import type { ReactNode } from 'react';
 import { createElement, Fragment, useMemo } from 'react';
 import type { IntlShape, PrimitiveType } from 'react-intl';
 import { useIntl } from 'react-intl';
-import type { LanguageTag } from '../../../../shared/languages';
 import type { AppErrorData } from '../../../../shared/result';
 import { textOf } from '../../../../shared/text';
 import type { AdminCatalogue, AdminMessageId } from './en';
 import { en } from './en';
+import { catalogueLoader } from '../loadCatalogue';
 
 export type { AdminCatalogue, AdminMessageId };
 
-// English is in the admin's own bundle; each other language is a chunk of its own, loaded when chosen.
-const LOADERS: Record<Exclude<LanguageTag, 'en'>, () => Promise<{ default: AdminCatalogue }>> = {
+export const loadAdminCatalogue = catalogueLoader<AdminCatalogue>(en, {
   es: () => import('./es'),
   fr: () => import('./fr'),
   de: () => import('./de'),
   pt: () => import('./pt'),
   ar: () => import('./ar'),
   'zh-Hans': () => import('./zh-Hans'),
-};
-
-export async function loadAdminCatalogue(tag: LanguageTag): Promise<AdminCatalogue> {
-  return tag === 'en' ? en : (await LOADERS[tag]()).default;
-}
+});
 
 type Values = Record<string, PrimitiveType>;
 /** Values of a message with tags (`<b>…</b>`): a tag is a function from its contents to what shows. */

@@ -1,25 +1,20 @@
 import { useCallback } from 'react';
 import type { PrimitiveType } from 'react-intl';
 import { useIntl } from 'react-intl';
-import type { LanguageTag } from '../../../../shared/languages';
 import type { KioskCatalogue, KioskMessageId } from './en';
 import { en } from './en';
+import { catalogueLoader } from '../loadCatalogue';
 
 export type { KioskCatalogue, KioskMessageId };
 
-// English is in the kiosk's own bundle; each other language is a chunk of its own, loaded when chosen.
-const LOADERS: Record<Exclude<LanguageTag, 'en'>, () => Promise<{ default: KioskCatalogue }>> = {
+export const loadKioskCatalogue = catalogueLoader<KioskCatalogue>(en, {
   es: () => import('./es'),
   fr: () => import('./fr'),
   de: () => import('./de'),
   pt: () => import('./pt'),
   ar: () => import('./ar'),
   'zh-Hans': () => import('./zh-Hans'),
-};
-
-export async function loadKioskCatalogue(tag: LanguageTag): Promise<KioskCatalogue> {
-  return tag === 'en' ? en : (await LOADERS[tag]()).default;
-}
+});
 
 /** A kiosk message with its values, to be worded when it is shown (in whatever language is on then). */
 export interface KioskText {
