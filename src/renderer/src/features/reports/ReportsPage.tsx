@@ -93,8 +93,13 @@ function DashboardView({ data }: { data: Dashboard }) {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('reports.registrations.group')}</Table.Th>
-                  <Table.Th ta="end">{t('reports.registrations.last30Days')}</Table.Th>
-                  <Table.Th ta="end">{t('reports.registrations.all')}</Table.Th>
+                  {/* Short headings over numbers: kept on one line ("30 天" does not break after the digits). */}
+                  <Table.Th ta="end" style={{ whiteSpace: 'nowrap' }}>
+                    {t('reports.registrations.last30Days')}
+                  </Table.Th>
+                  <Table.Th ta="end" style={{ whiteSpace: 'nowrap' }}>
+                    {t('reports.registrations.all')}
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
