@@ -1,13 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  appLocale,
-  count,
-  formatDate,
-  formatDateTime,
-  formatNumber,
-  pickerFormat,
-  plural,
-} from '../../../src/renderer/src/lib/format';
+import { appLocale, formatDate, formatDateTime, formatNumber, pickerFormat } from '../../../src/renderer/src/lib/format';
 import { setPageLanguage } from '../../../src/renderer/src/i18n/language';
 import type { LanguageTag } from '../../../src/shared/languages';
 
@@ -17,18 +9,9 @@ const at = (tag: LanguageTag) => setPageLanguage(tag);
 describe('format', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('speaks of one thing in the singular and of every other count in the plural', () => {
-    expect(count(1, 'row', 'rows')).toBe('1 row');
-    expect(count(0, 'row', 'rows')).toBe('0 rows');
-    expect(count(2, 'course', 'courses')).toBe('2 courses');
-    expect(plural(1, { one: 'second', other: 'seconds' })).toBe('second');
-    expect(plural(1.5, { one: 'hour', other: 'hours' })).toBe('hours');
-  });
-
   it('follows the page’s language, not the computer’s', () => {
     vi.stubGlobal('navigator', { language: 'ja-JP', languages: ['ja-JP'] });
     at('en');
-    expect(count(1, 'row', 'rows')).toBe('1 row');
     expect(formatNumber(1234567)).toBe('1,234,567');
     at('de');
     expect(formatNumber(1234567)).toBe('1.234.567');

@@ -1,8 +1,9 @@
 import { formatLocale, pageLanguage } from '../i18n/language';
 
 /**
- * Dates, numbers and plurals as a person reads them: the one place the admin screens format them,
- * so every screen shows the same date the same way and "1 row" / "2 rows" follow one rule.
+ * Dates and numbers as a person reads them, outside a message: the one place the admin screens
+ * format them, so every screen shows the same date the same way. Counts inside words are ICU
+ * plurals in the catalogues (i18n/), never built here.
  */
 
 /** The locale dates and numbers follow: the page's language (the admin's setting, or the kiosk's choice). */
@@ -10,14 +11,9 @@ export function appLocale(): string {
   return formatLocale(pageLanguage());
 }
 
-/** The language the words on screen are written in, whose plural rules counts follow. */
-export function textLanguage(): string {
-  return pageLanguage();
-}
-
 // Intl formatters are costly to build and cheap to reuse; one per locale and style.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let found = cache.get(key) as T | undefined;
   if (!found) {
     found = make();
@@ -51,25 +47,6 @@ export const formatDateTime = (value: string | number | Date): string => dateFor
 /** A count with the locale's digit grouping: 1,000,000 or 1.000.000. */
 export const formatNumber = (n: number): string =>
   cached(`number:${appLocale()}`, () => new Intl.NumberFormat(appLocale())).format(n);
-
-/** The plural forms of one word or phrase in the words' language (English: one and other). */
-export interface PluralForms {
-  one: string;
-  other: string;
-  zero?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-}
-
-/** The form of a word for `n` things: `plural(1, { one: 'row', other: 'rows' })` is "row". */
-export function plural(n: number, forms: PluralForms): string {
-  const rule = cached(`plural:${textLanguage()}`, () => new Intl.PluralRules(textLanguage())).select(n);
-  return forms[rule as keyof PluralForms] ?? forms.other;
-}
-
-/** A number and its word: `count(1, 'row', 'rows')` is "1 row", `count(1200, 'row', 'rows')` "1,200 rows". */
-export const count = (n: number, one: string, other: string): string => `${formatNumber(n)} ${plural(n, { one, other })}`;
 
 /**
  * The dayjs pattern Mantine's date pickers should show, built from the same Intl format as
