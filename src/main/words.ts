@@ -12,5 +12,12 @@ export interface Words<Id extends string> {
 /** The words of one language from a set of catalogues (one per language, each with every id). */
 export function wordsIn<Id extends string>(catalogues: Record<LanguageTag, Record<Id, string>>, tag: LanguageTag): Words<Id> {
   const messages = catalogues[tag];
-  return { tag, say: (id, values) => String(new IntlMessageFormat(messages[id], tag).format(values)) };
+  // Parsed once per message: an export says some of them once a row.
+  const formats = new Map<Id, IntlMessageFormat>();
+  const say = (id: Id, values?: WordValues) => {
+    let format = formats.get(id);
+    if (!format) formats.set(id, (format = new IntlMessageFormat(messages[id], tag)));
+    return String(format.format(values));
+  };
+  return { tag, say };
 }

@@ -2,6 +2,7 @@ import { toCsv } from '../../shared/csv';
 import type { ParsedInput } from '../../shared/contract';
 import type { AuditEntry } from '../../shared/domains/audit';
 import { auditActionLabel } from '../../shared/domains/audit';
+import { wordsIn } from '../words';
 import type { ExportWordId } from '../../shared/exportWords';
 import { EXPORT_WORDS } from '../../shared/exportWords';
 import type { LanguageTag } from '../../shared/languages';
@@ -44,11 +45,10 @@ const BUILT_IN_STATIONS = new Set(['desktop', 'phones', 'browser', 'script']);
  * The words of one export in one language (shared/exportWords): headers, and codes as words. A code
  * no catalogue knows (a value added later) reads as itself, capitalised, as it always did in English.
  */
-function wordsIn(tag: LanguageTag) {
+function exportWordsIn(tag: LanguageTag) {
   const words = EXPORT_WORDS[tag];
   const known = (id: string): id is ExportWordId => id in words;
-  const say = (id: ExportWordId, values: Record<string, string> = {}) =>
-    words[id].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+  const { say } = wordsIn(EXPORT_WORDS, tag);
   const word = (prefix: string, code: string) => {
     const id = `${prefix}.${code}`;
     return known(id) ? words[id] : capital(code);
@@ -79,7 +79,7 @@ function wordsIn(tag: LanguageTag) {
     },
   };
 }
-type Words = ReturnType<typeof wordsIn>;
+type Words = ReturnType<typeof exportWordsIn>;
 
 function groupsRows(ctx: Ctx, groupId: number | null, w: Words): Cell[][] {
   const rows = ctx.db
@@ -160,7 +160,7 @@ function auditRows(ctx: Ctx, input: ParsedInput<'export-csv'>, w: Words): Cell[]
  * language, so a spreadsheet reads them as data whatever its own language.
  */
 export function exportCsv(ctx: Ctx, input: ParsedInput<'export-csv'>): { filename: string; content: string } {
-  const w = wordsIn(input.language);
+  const w = exportWordsIn(input.language);
   const group = input.groupId !== undefined ? getGroup(ctx, input.groupId) : null;
   const where = group ? 'WHERE l.group_id = @group' : '';
   const params = { group: group?.id ?? null };

@@ -1,4 +1,4 @@
-import { Button, Group as Row, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group as Row, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { schemas } from '../../../../shared/schemas';
@@ -8,6 +8,7 @@ import { GroupPicker } from '../../components/GroupPicker';
 import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
+import { PersonFields } from './PersonFields';
 
 export function AddLearnerModal(props: {
   opened: boolean;
@@ -45,21 +46,7 @@ export function AddLearnerModal(props: {
     <Modal opened={props.opened} onClose={close} title={t('learners.add.title')}>
       <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput
-            label={t('learners.field.name')}
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label={t('learners.field.email')}
-            required
-            type="email"
-            dir="ltr"
-            autoComplete="off"
-            {...form.getInputProps('email')}
-          />
+          <PersonFields name={form.getInputProps('name')} email={form.getInputProps('email')} />
           <GroupPicker
             label={t('learners.field.group')}
             required

@@ -1,4 +1,4 @@
-import { Button, Group as Row, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group as Row, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { Input } from '../../../../shared/contract';
@@ -10,6 +10,7 @@ import { adminApi } from '../../api';
 import { useAdminText } from '../../i18n/admin';
 import { showFieldError } from '../../lib/call';
 import { schemaRules } from '../../lib/form';
+import { PersonFields } from './PersonFields';
 
 type Values = { name: string; email: string; role: string };
 
@@ -49,21 +50,10 @@ export function EditLearnerModal(props: {
     <Modal opened={props.opened} onClose={props.onClose} title={t('learners.edit.title', { name: learner.name })}>
       <form noValidate onSubmit={save}>
         <Stack>
-          <TextInput
-            label={t('learners.field.name')}
-            required
-            data-autofocus
-            autoComplete="off"
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label={t('learners.field.email')}
-            required
-            type="email"
-            dir="ltr"
-            autoComplete="off"
-            description={t('learners.edit.emailHint')}
-            {...form.getInputProps('email')}
+          <PersonFields
+            name={form.getInputProps('name')}
+            email={form.getInputProps('email')}
+            emailHint={t('learners.edit.emailHint')}
           />
           <Select
             label={t('learners.field.role')}
