@@ -21,6 +21,8 @@ const DENSE_WINDOW = 4_000;
 const PROBE_WINDOW = 500;
 /** A search inside a group up to this size reads the group; past it, the index. */
 const GROUP_WALK_MAX = 20_000;
+/** A search of short, common words only looks through this many of the learners added last (see `recentMatches`). */
+export const WALK_WINDOW = 40_000;
 
 type Dir = 'asc' | 'desc';
 type KeyValue = string | number;
@@ -96,6 +98,9 @@ function after(q: Query, key: KeyValue[] | undefined, inclusive = false): Source
     params: [key[0]!, ...key],
   };
 }
+
+/** The same keys in the other direction: `after(reversed(q), key)` is every row before `key`. */
+const reversed = (q: Query): Query => ({ ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' });
 
 const orderBy = (q: Query) => q.keys.map((k) => `${k} ${q.dir.toUpperCase()}`).join(', ');
 const keyColumns = (q: Query) => q.keys.map((k, i) => `${k.replace(' COLLATE NOCASE', '')} AS k${i}`).join(', ');
@@ -255,8 +260,8 @@ function rosterSource(q: Query, groupId: number | undefined): Source {
 
 /**
  * Rows whose folded name and email hold every word: one fold per row, not one per word. A row all
- * in ASCII (most) is tested in SQL first, where folding it is lower-casing it: only the rows that
- * pass, and the others, cost a call into JavaScript.
+ * in ASCII (most) is tested in SQL, where folding it is lower-casing it; only the others cost a call
+ * into JavaScript.
  */
 function filterBy(words: string[]): Source {
   if (!words.length) return none;
@@ -265,7 +270,7 @@ function filterBy(words: string[]): Source {
     from: '',
     where: [
       `(length(l.name) + length(l.email) <> octet_length(l.name) + octet_length(l.email) OR (${inSql}))`,
-      'joindesk_holds(l.name, l.email, ?)',
+      `(length(l.name) + length(l.email) = octet_length(l.name) + octet_length(l.email) OR joindesk_holds(l.name, l.email, ?))`,
     ],
     params: [...words.flatMap((w) => [w, w]), words.join('\n')],
   };
@@ -275,7 +280,15 @@ function filterBy(words: string[]): Source {
  * Up to SEARCH_COUNT_CAP + 1 learners the index finds that pass the filters: how many (the capped
  * count), and their ids as a JSON array (built in SQLite: no row crosses into JavaScript).
  */
-function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexed: Source): { count: number; ids: string } {
+/** Matches counted up to one past the cap, and their ids as a JSON array. */
+interface Found {
+  count: number;
+  ids: string;
+  /** Only this many learners were looked through (see `recentMatches`). */
+  searched?: number;
+}
+
+function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexed: Source): Found {
   const filtered = groupId !== undefined || unindexed.where.length > 0;
   const where = ['learner_search MATCH ?', ...(groupId !== undefined ? ['l.group_id = ?'] : []), ...unindexed.where];
   const [count, ids] = ctx.db
@@ -289,6 +302,33 @@ function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexe
   return { count, ids };
 }
 
+/**
+ * Up to SEARCH_COUNT_CAP + 1 of the most recently added WALK_WINDOW learners (of the roster or the
+ * group) holding every word, read in the order they were added: what a search of short, common words
+ * only — no word the index narrows by — looks through. A rare mix of common letters (`1 2 3 4 5`)
+ * would otherwise be counted over the whole roster while every other request waits.
+ */
+function recentMatches(ctx: Ctx, groupId: number | undefined, everyWord: Source): Found {
+  const inGroup = groupId !== undefined ? [groupId] : [];
+  const floor = ctx.db
+    .prepare(`SELECT id FROM learners ${groupId !== undefined ? 'WHERE group_id = ?' : ''} ORDER BY id DESC LIMIT 1 OFFSET ?`)
+    .pluck()
+    .get(...inGroup, WALK_WINDOW) as number | undefined;
+  const where = [
+    ...(groupId !== undefined ? ['l.group_id = ?'] : []),
+    ...(floor !== undefined ? ['l.id > ?'] : []),
+    ...everyWord.where,
+  ];
+  const [count, ids] = ctx.db
+    .prepare(
+      `SELECT count(*), json_group_array(id) FROM (
+         SELECT l.id FROM learners l ${whereOf(where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+    )
+    .raw()
+    .get(...inGroup, ...(floor !== undefined ? [floor] : []), ...everyWord.params) as [number, string];
+  return floor === undefined ? { count, ids } : { count, ids, searched: WALK_WINDOW };
+}
+
 function countCapped(ctx: Ctx, from: string, where: string[], params: KeyValue[]): number {
   return ctx.db
     .prepare(`SELECT count(*) FROM (SELECT 1 FROM ${from} ${whereOf(where)} LIMIT ${SEARCH_COUNT_CAP + 1})`)
@@ -296,7 +336,7 @@ function countCapped(ctx: Ctx, from: string, where: string[], params: KeyValue[]
     .get(...params) as number;
 }
 
-function finish(q: Query, rows: Row[], kind: Kind | undefined, total: number | undefined): LearnerPage {
+function finish(q: Query, rows: Row[], kind: Kind | undefined, total: number | undefined, searched?: number): LearnerPage {
   const items = rows.map(([id, name, email, groupId, groupName, role, source, registeredAt]): Learner => ({
     id,
     name,
@@ -310,9 +350,8 @@ function finish(q: Query, rows: Row[], kind: Kind | undefined, total: number | u
   const last = rows.at(-1);
   const next = rows.length === q.limit && last ? encode({ key: last.slice(8), kind }) : null;
   if (total === undefined) return { items, next };
-  return total > SEARCH_COUNT_CAP && kind !== undefined
-    ? { items, total: SEARCH_COUNT_CAP, capped: true, next }
-    : { items, total, next };
+  if (total > SEARCH_COUNT_CAP && kind !== undefined) return { items, total: SEARCH_COUNT_CAP, capped: true, next };
+  return searched === undefined ? { items, total, next } : { items, total, searched, next };
 }
 
 export function listLearners(ctx: Ctx, input: ParsedInput<'learners-list'>): LearnerPage {
@@ -364,12 +403,11 @@ function searchPage(
   // A small group: read it whole, in order, keeping the rows that match.
   const smallGroup =
     groupId !== undefined &&
-    (plan.match === null ||
-      (ctx.db
-        .prepare('SELECT count(*) FROM (SELECT 1 FROM learners WHERE group_id = ? LIMIT ?)')
-        .pluck()
-        .get(groupId, GROUP_WALK_MAX + 1) as number) <= GROUP_WALK_MAX);
-  if (smallGroup || plan.match === null) {
+    (ctx.db
+      .prepare('SELECT count(*) FROM (SELECT 1 FROM learners WHERE group_id = ? LIMIT ?)')
+      .pluck()
+      .get(groupId, GROUP_WALK_MAX + 1) as number) <= GROUP_WALK_MAX;
+  if (smallGroup) {
     const total = counting
       ? countCapped(ctx, roster.from, [...roster.where, ...everyWord.where], [...roster.params, ...everyWord.params])
       : undefined;
@@ -380,7 +418,12 @@ function searchPage(
   // The matches, up to one past the cap, unless a page of many is asked for without a count. A
   // marker saying "few" is checked here, not trusted: sorting every match of a common word is what
   // the cap is for.
-  const found = counting || marker?.kind !== 'dense' ? matchIds(ctx, plan.match, groupId, unindexed) : undefined;
+  const found =
+    counting || marker?.kind !== 'dense'
+      ? plan.match === null
+        ? recentMatches(ctx, groupId, everyWord)
+        : matchIds(ctx, plan.match, groupId, unindexed)
+      : undefined;
   const kind: Kind = found && found.count <= SEARCH_COUNT_CAP ? 'sparse' : 'dense';
   const total = counting ? found!.count : undefined;
 
@@ -391,8 +434,10 @@ function searchPage(
       where: [],
       params: [found!.ids],
     };
-    return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total);
+    return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total, found!.searched);
   }
+  // Many matches of short, common words: walk the sort's index keeping the rows that hold them.
+  if (plan.match === null) return finish(q, page(ctx, q, roster, both(from, everyWord), q.limit, offset), kind, total);
   // Many matches: walk the sort's index and keep rows that match; a page fills quickly.
   const inIndex: Source = {
     from: '',
@@ -408,7 +453,7 @@ function searchPage(
   let rest = from;
   for (const stretch of [PROBE_WINDOW, DENSE_WINDOW - PROBE_WINDOW]) {
     const bound = keyAt(ctx, q, roster, rest, stretch);
-    const upTo: Source = bound ? after({ ...q, dir: q.dir === 'asc' ? 'desc' : 'asc' }, bound, true) : none;
+    const upTo: Source = bound ? after(reversed(q), bound, true) : none;
     rows.push(...page(ctx, q, roster, both(both(rest, upTo), everyWord), q.limit - rows.length));
     if (rows.length === q.limit || !bound) return finish(q, rows, kind, total);
     rest = after(q, bound);

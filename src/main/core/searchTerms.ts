@@ -143,9 +143,44 @@ function windowsStarting(ctx: Ctx, word: string, limit = MAX_SHORT_EXPANSION + 1
     .all(word, `${word}\u{10FFFF}`, limit) as string[];
 }
 
+/** A short word held by at least this share of learners is common: a walk in order meets its matches sooner than the index lists them. */
+const COMMON_SHARE = 0.2;
+/** Learners read, spread over the roster, to tell which short words are common. */
+const SAMPLE_SIZE = 500;
+const GOLDEN = (Math.sqrt(5) - 1) / 2;
+
+/** The share of a sample of learners holding each word: which short words a walk would meet often. */
+function sampledShares(ctx: Ctx, words: string[]): number[] {
+  const top = (ctx.db.prepare('SELECT max(id) FROM learners').pluck().get() as number | null) ?? 0;
+  // Spread by the golden ratio rather than at even steps, which would fall in step with numbered names.
+  const ids =
+    top <= SAMPLE_SIZE
+      ? Array.from({ length: top }, (_, i) => i + 1)
+      : Array.from({ length: SAMPLE_SIZE }, (_, i) => 1 + Math.floor((((i + 1) * GOLDEN) % 1) * top));
+  const texts = (
+    ctx.db
+      .prepare('SELECT name, email FROM learners WHERE id IN (SELECT value FROM json_each(?))')
+      .raw()
+      .all(JSON.stringify(ids)) as [string, string][]
+  ).map(([name, email]) => foldQuickly(`${name}\n${email}`));
+  return words.map((word) => texts.filter((text) => text.includes(word)).length / Math.max(1, texts.length));
+}
+
+/**
+ * An email's last character starts no window of the index (only "uk\n" holds the `k` of
+ * "ann@lee.uk"), but it ends one after the character before it: an ASCII letter or digit, `.`, `-` or
+ * `@` (emails are ASCII; a domain ends in a letter or digit, as its labels do).
+ */
+const EMAIL_LAST = /^[a-z0-9]$/;
+const BEFORE_EMAIL_LAST = [...'abcdefghijklmnopqrstuvwxyz0123456789.-@'];
+const endingEmails = (char: string): string[] => (EMAIL_LAST.test(char) ? BEFORE_EMAIL_LAST.map((c) => `${c}${char}\n`) : []);
+
 export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
   const words = searchWords(query);
   if (!words.length) return null;
+  const short = words.filter((w) => [...w].length < 3);
+  const shares = short.length ? sampledShares(ctx, short) : [];
+  const common = (word: string) => shares[short.indexOf(word)]! >= COMMON_SHARE;
   const parts: string[] = [];
   const unindexed: string[] = [];
   for (const word of words) {
@@ -154,11 +189,17 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
       parts.push(phrase(word));
       continue;
     }
-    // A one-character word is never looked up: the last character of an email starts no window
-    // ("k" in "ann@lee.uk" lies only in ".uk" and "uk\n"), so the index cannot name every learner
-    // holding it. It filters the rows the other words find, or the walk.
+    // A common one-character word is never looked up: its windows are many and long (reading them
+    // costs more than a walk). A rare one is every window it starts, and every email it ends.
     if (length === 1) {
-      unindexed.push(word);
+      if (common(word)) {
+        unindexed.push(word);
+        continue;
+      }
+      const windows = [...windowsStarting(ctx, word, MAX_WIDE_EXPANSION + 1), ...endingEmails(word)];
+      if (!windows.length) return { words, match: null, unindexed: words, nothing: true };
+      if (windows.length <= MAX_WIDE_EXPANSION) parts.push(anyOf(windows));
+      else unindexed.push(word);
       continue;
     }
     const windows = windowsStarting(ctx, word);
@@ -167,8 +208,8 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
     else unindexed.push(word);
   }
   if (!parts.length) {
-    // Nothing narrow enough: the two-character words drive anyway, the others filter their rows.
-    for (const word of unindexed.filter((w) => [...w].length === 2)) {
+    // Nothing narrow enough: a two-character word that is not common drives anyway, the others filter its rows.
+    for (const word of unindexed.filter((w) => [...w].length === 2 && !common(w))) {
       const windows = windowsStarting(ctx, word, MAX_WIDE_EXPANSION + 1);
       if (windows.length > MAX_WIDE_EXPANSION) continue;
       parts.push(anyOf(windows));

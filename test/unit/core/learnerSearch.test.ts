@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../../../src/main/core/context';
-import { SEARCH_COUNT_CAP } from '../../../src/main/core/roster';
+import { SEARCH_COUNT_CAP, WALK_WINDOW } from '../../../src/main/core/roster';
 import { fold, holdsEvery, indexLearner, searchPlan } from '../../../src/main/core/searchTerms';
 import type { Input } from '../../../src/shared/contract';
 import { LEARNER_SORTS } from '../../../src/shared/types';
@@ -56,8 +56,11 @@ const ORDER_SQL = {
   group: 'g.name_key {d}, l.registered_at {d}, l.id {d}',
 } as const;
 
-/** The rows a query must give, straight from SQL: every learner whose name or email holds each word, in order. */
-function expected(t: TestCore, input: ListInput): number[] {
+/**
+ * The rows a query must give, straight from SQL: every learner whose name or email holds each word,
+ * in order — among the `newest` learners added last, when given.
+ */
+function expected(t: TestCore, input: ListInput, newest?: number): number[] {
   const words = fold(input.search ?? '')
     .split(/\s+/)
     .filter(Boolean);
@@ -69,8 +72,13 @@ function expected(t: TestCore, input: ListInput): number[] {
        ORDER BY ${ORDER_SQL[sort].replaceAll('{d}', dir)}`,
     )
     .all() as { id: number; name: string; email: string; groupId: number }[];
+  const floor =
+    newest === undefined
+      ? 0
+      : (t.db.prepare('SELECT id FROM learners ORDER BY id DESC LIMIT 1 OFFSET ?').pluck().get(newest) as number);
   return rows
     .filter((r) => input.groupId === undefined || r.groupId === input.groupId)
+    .filter((r) => r.id > floor)
     .filter((r) => words.every((w) => fold(`${r.name}\n${r.email}`).includes(w)))
     .map((r) => r.id);
 }
@@ -175,10 +183,14 @@ describe('one- and two-character words find every learner holding them', () => {
     expect(find('j chen')).toEqual(['Bo Chen']);
     expect(find('j b')).toEqual(['Bo Chen']);
     expect(t.must('learners-list', { search: 'k' }).total).toBe(2);
-    // The index cannot name them all, so it is never asked: the word filters rows instead.
+    // `k` is common here (two of six): it filters the rows "lee" finds. `j` is rare: the index finds
+    // it as the windows it starts and the ones ending an email with it ("fj\n").
     const ctx = { db: t.db } as Ctx;
     expect(searchPlan(ctx, 'k lee')).toMatchObject({ match: '"lee"', unindexed: ['k'], nothing: false });
-    expect(searchPlan(ctx, 'j')).toMatchObject({ match: null, unindexed: ['j'], nothing: false });
+    expect(searchPlan(ctx, 'j')).toMatchObject({ unindexed: [], nothing: false });
+    expect(searchPlan(ctx, 'j')!.match).toContain('"fj\n"');
+    // A letter no one holds, outside what ends an email: nothing to look for.
+    expect(searchPlan(ctx, 'ж')).toMatchObject({ nothing: true });
   });
 
   it("a name's last character, and the last two characters of each", () => {
@@ -254,11 +266,16 @@ describe('many short words', () => {
     expect(byMarker(t, inGroup, 30).map((l) => l.id)).toEqual(expected(t, inGroup));
   });
 
-  it('a two-character word drives the index when nothing longer can; one-character words filter its rows', () => {
+  it('common short words walk the roster; a rare one drives the index and the common ones filter its rows', () => {
     expect(searchPlan(ctx, '1 2 3')).toMatchObject({ match: null, unindexed: ['1', '2', '3'] });
-    const plan = searchPlan(ctx, 'ab 1')!;
+    expect(searchPlan(ctx, 'ab 1')).toMatchObject({ match: null, unindexed: ['ab', '1'] });
+    // One name in three starts with "Ab", each with one of a hundred CJK characters after it.
+    const plan = searchPlan(ctx, '丁 1')!;
     expect(plan.unindexed).toEqual(['1']);
-    expect(plan.match).toMatch(/^\("ab.*" OR .*\)$/);
+    expect(plan.match).toMatch(/^\("丁.*" OR .*\)$/);
+    const want = expected(t, { search: '丁 1' });
+    expect(want.length).toBeGreaterThan(0);
+    expect(t.must('learners-list', { search: '丁 1' }).items.map((l) => l.id)).toEqual(want);
   });
 
   it('one fold of the row tests every word, ASCII or not, the same as fold', () => {
@@ -271,6 +288,60 @@ describe('many short words', () => {
         expect(holdsEvery(name, email, words.join('\n')), `${name} ${words.join(' ')}`).toBe(
           words.every((w) => fold(`${name}\n${email}`).includes(w)),
         );
+  });
+});
+
+describe('short, common words on a roster larger than a walk reads', () => {
+  // Every name and email full of digits: each digit is common, and the four together are rare.
+  const t = makeCore();
+  const groups = ['North', 'South'].map((name) => t.must('groups-create', { name }).id);
+  // Two learners with a `q`, added first: far outside the learners added last.
+  const qs = ['Quinn Old', 'Old Iqbal'].map(
+    (name) => t.must('learners-add', { name, email: `${name.replace(' ', '.')}@example.org`, groupId: groups[0]! }).id,
+  );
+  bulk(t, WALK_WINDOW + 3_000, (i) => ({
+    name: `Person ${(i * 7_919) % 100_003}`,
+    group: groups[i % 2]!,
+    at: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 1_000).toISOString(),
+  }));
+
+  it('look through the WALK_WINDOW learners added last, say so, and page only through them, in every order', () => {
+    const ctx = { db: t.db } as Ctx;
+    expect(searchPlan(ctx, '1 2 3 4')).toMatchObject({ match: null });
+    for (const sort of LEARNER_SORTS)
+      for (const direction of ['asc', 'desc'] as const) {
+        const input = { search: '1 2 3 4', sort, direction };
+        const want = expected(t, input, WALK_WINDOW);
+        expect(want.length).toBeGreaterThan(100);
+        expect(want.length).toBeLessThan(expected(t, input).length);
+        const first = t.must('learners-list', { ...input, limit: 100 });
+        expect(first).toMatchObject({ total: want.length, searched: WALK_WINDOW });
+        expect(first.capped).toBeUndefined();
+        expect(
+          byMarker(t, input, 500).map((l) => l.id),
+          JSON.stringify(input),
+        ).toEqual(want);
+        const at = want.length - 30;
+        expect(t.must('learners-list', { ...input, offset: at, limit: 100, count: false }).items.map((l) => l.id)).toEqual(
+          want.slice(at),
+        );
+      }
+  });
+
+  it('more than the cap within those, it says "more than" as any search does', () => {
+    const first = t.must('learners-list', { search: 'o', limit: 100 });
+    expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(first.searched).toBeUndefined();
+  });
+
+  it('a rare letter is looked up in the index: every learner holding it, however long ago added', () => {
+    const ctx = { db: t.db } as Ctx;
+    expect(searchPlan(ctx, 'q')!.match).not.toBeNull();
+    const page = t.must('learners-list', { search: 'q' });
+    expect(page).toMatchObject({ total: 2 });
+    expect(page.searched).toBeUndefined();
+    expect(page.items.map((l) => l.id).sort()).toEqual([...qs].sort());
+    expect(t.must('learners-list', { search: 'q 1' }).items.map((l) => l.id)).toEqual(expected(t, { search: 'q 1' }));
   });
 });
 

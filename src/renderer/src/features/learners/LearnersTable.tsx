@@ -85,7 +85,7 @@ export function LearnersTable(props: Props) {
           const next = new Map(base.next).set(run.at(-1)!, r.value.next);
           return r.value.total === undefined
             ? { ...base, pages, next }
-            : { ...base, pages, next, total: r.value.total, capped: r.value.capped };
+            : { ...base, pages, next, total: r.value.total, capped: r.value.capped, searched: r.value.searched };
         });
       });
     }
@@ -195,7 +195,9 @@ export function LearnersTable(props: Props) {
       <Text size="sm" c="dimmed" mt="xs" data-testid="learner-count">
         {total === null
           ? t('learners.table.loading')
-          : t(current.capped ? 'learners.table.capped' : 'learners.table.count', { n: total })}
+          : current.searched !== undefined
+            ? t('learners.table.searched', { n: total, searched: current.searched })
+            : t(current.capped ? 'learners.table.capped' : 'learners.table.count', { n: total })}
       </Text>
     </div>
   );
@@ -205,6 +207,8 @@ interface Loaded {
   query: string;
   total: number | null;
   capped?: boolean;
+  /** Only this many learners, those added last, were looked through. */
+  searched?: number;
   pages: Map<number, Learner[]>;
   /** Each loaded run's last page → the marker of the page after it (null: it was the last). */
   next: Map<number, string | null>;
