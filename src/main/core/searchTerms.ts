@@ -223,6 +223,7 @@ const anyOf = (windows: string[]) => `(${windows.map(phrase).join(' OR ')})`;
 
 /** Text with nothing past U+007F. */
 const ASCII = /^[^\u0080-\u{10FFFF}]*$/u;
+export const isAscii = (s: string): boolean => ASCII.test(s);
 
 /** The same as `fold`, sooner for text that is all ASCII: there, folding is lower-casing. */
 const foldQuickly = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : fold(s));
