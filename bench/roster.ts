@@ -150,15 +150,17 @@ export function benchRoster(env: {
     ['one CJK character', '王', 'registeredAt', 'desc'],
     ['one common letter', 'a', 'registeredAt', 'desc'],
     ['one common letter', 'a', 'name', 'asc'],
-    // Every word short and common, together rare: the learners added last are looked through.
+    // Every word short and common, together rare: the learners who registered last are looked through.
     ['many short words', '1 2 3 4 5', 'registeredAt', 'desc'],
     ['many short words', '9 8 7', 'name', 'asc'],
   ];
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, learner_search, row)');
   const windows = db.prepare('SELECT term FROM temp.bench_vocab WHERE term >= ? AND term < ?').pluck();
   // A walk's bare side: the same rows tested in SQL (every name and email here is ASCII or holds
-  // the words unaccented), counted among the learners added last, and the page in order.
-  const newestFloor = db.prepare('SELECT id FROM learners ORDER BY id DESC LIMIT 1 OFFSET ?').pluck();
+  // the words unaccented), counted among the learners who registered last, and the page in order.
+  const newestFloor = db
+    .prepare('SELECT registered_at, id FROM learners ORDER BY registered_at DESC, id DESC LIMIT 1 OFFSET ?')
+    .raw();
   const holding = (words: string[]) => words.map(() => 'instr(lower(l.name) || char(10) || lower(l.email), ?)').join(' AND ');
   for (const [what, search, sort, dir] of searches) {
     const input: Input<'learners-list'> = { search, sort, direction: dir, limit: PAGE, offset: 0, count: true };
@@ -166,10 +168,10 @@ export function benchRoster(env: {
     let bareSearch: () => { total: number; items: { id: number }[] };
     if (walks) {
       const words = fold(search).split(/\s+/);
-      const floor = (newestFloor.get(WALK_WINDOW) as number | undefined) ?? 0;
+      const floor = (newestFloor.get(WALK_WINDOW) as [string, number] | undefined) ?? ['', 0];
       const bareCount = db
         .prepare(
-          `SELECT count(*) FROM (SELECT 1 FROM learners l WHERE l.id > ? AND ${holding(words)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+          `SELECT count(*) FROM (SELECT 1 FROM learners l WHERE (l.registered_at, l.id) > (?, ?) AND ${holding(words)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
         )
         .pluck();
       const barePage = (where: string) =>
@@ -177,11 +179,11 @@ export function benchRoster(env: {
           `SELECT ${COLUMNS} FROM learners l JOIN groups g ON g.id = l.group_id
            WHERE ${where} ${holding(words)} ORDER BY ${order(sort, dir)} LIMIT ${PAGE}`,
         );
-      const pageWithin = barePage('l.id > ? AND');
+      const pageWithin = barePage('(l.registered_at, l.id) > (?, ?) AND');
       const pageAll = barePage('');
       bareSearch = () => {
-        const total = bareCount.get(floor, ...words) as number;
-        const items = (total > SEARCH_COUNT_CAP ? pageAll.all(...words) : pageWithin.all(floor, ...words)) as { id: number }[];
+        const total = bareCount.get(...floor, ...words) as number;
+        const items = (total > SEARCH_COUNT_CAP ? pageAll.all(...words) : pageWithin.all(...floor, ...words)) as { id: number }[];
         return { total: Math.min(total, SEARCH_COUNT_CAP), items };
       };
     } else {
@@ -210,7 +212,7 @@ export function benchRoster(env: {
     const ours = list(input);
     same(`search ${search}`, ours, bareSearch());
     const counted = `${ours.capped ? 'more than ' : ''}${ours.total!.toLocaleString('en')}${
-      ours.searched ? ` among the ${ours.searched.toLocaleString('en')} added last` : ''
+      ours.searched ? ` among the ${ours.searched.toLocaleString('en')} who registered last` : ''
     }`;
     compare(
       `search ${what} "${search}" by ${sort} ${dir} (${counted}): learners-list vs ${

@@ -2,7 +2,7 @@ import { adminWords } from './adminWords';
 import { expect, test } from './fixtures';
 import { AdminPage } from './pages/AdminPage';
 
-// More learners than a search of short, common words looks through (40,000, those added last).
+// More learners than a search of short, common words looks through (40,000, those who registered last).
 const LEARNERS = 40_300;
 
 test('a search of short, common words on a large roster says how many learners it looked through', async ({
@@ -25,7 +25,9 @@ test('a search of short, common words on a large roster says how many learners i
 
   // Every digit is in most names, the four together in few: the newest 40,000 are searched, and it says so.
   await searchBox.fill('1 2 3 4');
-  await expect(count).toHaveText(/ match among the 40,000 added last\. Type more of a name or email to search everyone\.$/);
+  await expect(count).toHaveText(
+    / match among the 40,000 who registered last\. Type more of a name or email to search everyone\.$/,
+  );
   const matches = Number(/^[\d,]+/.exec((await count.textContent())!)![0].replaceAll(',', ''));
   expect(matches).toBeGreaterThan(100);
   const firstRow = tab.getByRole('row').nth(1);

@@ -21,7 +21,7 @@ const DENSE_WINDOW = 4_000;
 const PROBE_WINDOW = 500;
 /** A search inside a group up to this size reads the group; past it, the index. */
 const GROUP_WALK_MAX = 20_000;
-/** A search of short, common words only looks through this many of the learners added last (see `recentMatches`). */
+/** A search of short, common words only looks through this many of the learners who registered last (see `recentMatches`). */
 export const WALK_WINDOW = 40_000;
 
 type Dir = 'asc' | 'desc';
@@ -304,31 +304,28 @@ function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexe
   return { count, ids };
 }
 
+/** Newest first by registration: the order the walk window is counted in. */
+const NEWEST: Query = { sort: 'registeredAt', dir: 'desc', keys: KEYS.registeredAt, limit: 1 };
+
 /**
- * Up to SEARCH_COUNT_CAP + 1 of the most recently added WALK_WINDOW learners (of the roster or the
- * group) holding every word, read in the order they were added: what a search of short, common words
- * only — no word the index narrows by — looks through. A rare mix of common letters (`1 2 3 4 5`)
- * would otherwise be counted over the whole roster while every other request waits.
+ * Up to SEARCH_COUNT_CAP + 1 of the WALK_WINDOW learners (of the roster or the group) who registered
+ * last, holding every word: what a search of short, common words only — no word the index narrows
+ * by — looks through. A rare mix of common letters (`1 2 3 4 5`) would otherwise be counted over the
+ * whole roster while every other request waits. Both reads go along a registration index.
  */
 function recentMatches(ctx: Ctx, groupId: number | undefined, everyWord: Source): Found {
-  const inGroup = groupId !== undefined ? [groupId] : [];
-  const floor = ctx.db
-    .prepare(`SELECT id FROM learners ${groupId !== undefined ? 'WHERE group_id = ?' : ''} ORDER BY id DESC LIMIT 1 OFFSET ?`)
-    .pluck()
-    .get(...inGroup, WALK_WINDOW) as number | undefined;
-  const where = [
-    ...(groupId !== undefined ? ['l.group_id = ?'] : []),
-    ...(floor !== undefined ? ['l.id > ?'] : []),
-    ...everyWord.where,
-  ];
+  const inGroup: Source = groupId !== undefined ? { from: '', where: ['l.group_id = ?'], params: [groupId] } : none;
+  const floor = keyAt(ctx, NEWEST, { ...inGroup, from: 'learners l' }, none, WALK_WINDOW);
+  // Registered after the floor: `after` in the opposite (oldest-first) order.
+  const within = both(both(inGroup, floor ? after(reversed(NEWEST), floor) : none), everyWord);
   const [count, ids] = ctx.db
     .prepare(
       `SELECT count(*), json_group_array(id) FROM (
-         SELECT l.id FROM learners l ${whereOf(where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+         SELECT l.id FROM learners l ${whereOf(within.where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
     )
     .raw()
-    .get(...inGroup, ...(floor !== undefined ? [floor] : []), ...everyWord.params) as [number, string];
-  return floor === undefined ? { count, ids } : { count, ids, searched: WALK_WINDOW };
+    .get(...within.params) as [number, string];
+  return floor ? { count, ids, searched: WALK_WINDOW } : { count, ids };
 }
 
 function countCapped(ctx: Ctx, from: string, where: string[], params: KeyValue[]): number {

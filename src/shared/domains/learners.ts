@@ -52,7 +52,7 @@ export interface LearnerPage {
   /** Set when more matched than are counted: `total` is then the cap, not the count. */
   capped?: boolean;
   /**
-   * Set when only the `searched` learners added last were looked through (a search of short, common
+   * Set when only the `searched` learners who registered last were looked through (a search of short, common
    * words on a large roster): `total` counts the matches among them, and every page is of them.
    */
   searched?: number;

@@ -58,7 +58,7 @@ const ORDER_SQL = {
 
 /**
  * The rows a query must give, straight from SQL: every learner whose name or email holds each word,
- * in order — among the `newest` learners added last, when given.
+ * in order — among the `newest` learners (of the group, if any) who registered last, when given.
  */
 function expected(t: TestCore, input: ListInput, newest?: number): number[] {
   const words = fold(input.search ?? '')
@@ -72,13 +72,15 @@ function expected(t: TestCore, input: ListInput, newest?: number): number[] {
        ORDER BY ${ORDER_SQL[sort].replaceAll('{d}', dir)}`,
     )
     .all() as { id: number; name: string; email: string; groupId: number }[];
-  const floor =
-    newest === undefined
-      ? 0
-      : (t.db.prepare('SELECT id FROM learners ORDER BY id DESC LIMIT 1 OFFSET ?').pluck().get(newest) as number);
+  const recent = new Set(
+    t.db
+      .prepare('SELECT id FROM learners WHERE ? IS NULL OR group_id = ? ORDER BY registered_at DESC, id DESC LIMIT ?')
+      .pluck()
+      .all(input.groupId ?? null, input.groupId ?? null, newest ?? -1) as number[],
+  );
   return rows
     .filter((r) => input.groupId === undefined || r.groupId === input.groupId)
-    .filter((r) => r.id > floor)
+    .filter((r) => newest === undefined || recent.has(r.id))
     .filter((r) => words.every((w) => fold(`${r.name}\n${r.email}`).includes(w)))
     .map((r) => r.id);
 }
@@ -295,17 +297,18 @@ describe('short, common words on a roster larger than a walk reads', () => {
   // Every name and email full of digits: each digit is common, and the four together are rare.
   const t = makeCore();
   const groups = ['North', 'South'].map((name) => t.must('groups-create', { name }).id);
-  // Two learners with a `q`, added first: far outside the learners added last.
+  // Two learners with a `q`, registered long before the rest.
   const qs = ['Quinn Old', 'Old Iqbal'].map(
     (name) => t.must('learners-add', { name, email: `${name.replace(' ', '.')}@example.org`, groupId: groups[0]! }).id,
   );
+  t.db.prepare(`UPDATE learners SET registered_at = '2020-01-01T00:00:00.000Z' WHERE id IN (${qs.join(', ')})`).run();
   bulk(t, WALK_WINDOW + 3_000, (i) => ({
     name: `Person ${(i * 7_919) % 100_003}`,
     group: groups[i % 2]!,
     at: new Date(Date.parse('2026-01-01T00:00:00Z') + i * 1_000).toISOString(),
   }));
 
-  it('look through the WALK_WINDOW learners added last, say so, and page only through them, in every order', () => {
+  it('look through the WALK_WINDOW learners who registered last, say so, and page only through them, in every order', () => {
     const ctx = { db: t.db } as Ctx;
     expect(searchPlan(ctx, '1 2 3 4')).toMatchObject({ match: null });
     for (const sort of LEARNER_SORTS)
@@ -328,13 +331,23 @@ describe('short, common words on a roster larger than a walk reads', () => {
       }
   });
 
+  it('within a group of fewer than WALK_WINDOW (but too many to read whole), every member is looked through', () => {
+    const input = { search: '1 2 3 4', groupId: groups[1]!, sort: 'name' as const };
+    const want = expected(t, input);
+    expect(want.length).toBeGreaterThan(100);
+    const first = t.must('learners-list', { ...input, limit: 100 });
+    expect(first.total).toBe(want.length);
+    expect(first.searched).toBeUndefined();
+    expect(byMarker(t, input, 500).map((l) => l.id)).toEqual(want);
+  });
+
   it('more than the cap within those, it says "more than" as any search does', () => {
     const first = t.must('learners-list', { search: 'o', limit: 100 });
     expect(first).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
     expect(first.searched).toBeUndefined();
   });
 
-  it('a rare letter is looked up in the index: every learner holding it, however long ago added', () => {
+  it('a rare letter is looked up in the index: every learner holding it, however long ago they registered', () => {
     const ctx = { db: t.db } as Ctx;
     expect(searchPlan(ctx, 'q')!.match).not.toBeNull();
     const page = t.must('learners-list', { search: 'q' });

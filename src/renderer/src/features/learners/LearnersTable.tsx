@@ -207,7 +207,7 @@ interface Loaded {
   query: string;
   total: number | null;
   capped?: boolean;
-  /** Only this many learners, those added last, were looked through. */
+  /** Only this many learners, those who registered last, were looked through. */
   searched?: number;
   pages: Map<number, Learner[]>;
   /** Each loaded run's last page → the marker of the page after it (null: it was the last). */

@@ -40,7 +40,7 @@ const learners: Translation<typeof english> = {
   'learners.table.count':
     '{n, plural, zero {لا يوجد متعلمون} one {متعلم واحد} two {متعلمان} few {# متعلمين} many {# متعلمًا} other {# متعلم}}',
   'learners.table.searched':
-    '{n, plural, zero {لا يطابق أي متعلم} one {يطابق متعلم واحد} two {يطابق متعلمان} few {يطابق # متعلمين} many {يطابق # متعلمًا} other {يطابق # متعلم}} من بين آخر {searched, number} متعلم أُضيفوا. اكتب المزيد من اسم أو بريد إلكتروني للبحث في الجميع.',
+    '{n, plural, zero {لا يطابق أي متعلم} one {يطابق متعلم واحد} two {يطابق متعلمان} few {يطابق # متعلمين} many {يطابق # متعلمًا} other {يطابق # متعلم}} من بين آخر {searched, number} متعلم سجّلوا. اكتب المزيد من اسم أو بريد إلكتروني للبحث في الجميع.',
   'learners.table.capped': 'يطابق البحث أكثر من {n, number} متعلم؛ تُعرض أول {n, number} نتيجة. أضف كلمة لتضييق البحث.',
 
   'learners.drawer.title': 'متعلم',

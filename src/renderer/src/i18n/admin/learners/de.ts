@@ -39,7 +39,7 @@ const learners: Translation<typeof english> = {
   'learners.table.loading': 'Wird geladen…',
   'learners.table.count': '{n, plural, one {# teilnehmende Person} other {# Teilnehmende}}',
   'learners.table.searched':
-    '{n, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}} unter den {searched, number} zuletzt hinzugefügten Teilnehmenden. Geben Sie mehr von einem Namen oder einer E-Mail-Adresse ein, um alle zu durchsuchen.',
+    '{n, plural, =0 {Keine Treffer} one {# Treffer} other {# Treffer}} unter den {searched, number} zuletzt angemeldeten Teilnehmenden. Geben Sie mehr von einem Namen oder einer E-Mail-Adresse ein, um alle zu durchsuchen.',
   'learners.table.capped':
     'Mehr als {n, number} Teilnehmende passen; die ersten {n, number} werden angezeigt. Fügen Sie ein Wort hinzu, um die Suche einzugrenzen.',
 

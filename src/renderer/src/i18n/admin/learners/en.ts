@@ -34,7 +34,7 @@ export const learners = {
   'learners.table.loading': 'Loading…',
   'learners.table.count': '{n, plural, one {# learner} other {# learners}}',
   'learners.table.searched':
-    '{n, plural, =0 {No learner matches} one {# learner matches} other {# learners match}} among the {searched, number} added last. Type more of a name or email to search everyone.',
+    '{n, plural, =0 {No learner matches} one {# learner matches} other {# learners match}} among the {searched, number} who registered last. Type more of a name or email to search everyone.',
   'learners.table.capped':
     'More than {n, number} learners match; the first {n, number} are listed. Add a word to narrow the search.',
 

@@ -42,7 +42,7 @@ const learners: Translation<typeof english> = {
   'learners.table.loading': 'Cargando…',
   'learners.table.count': '{n, plural, one {# estudiante} many {# de estudiantes} other {# estudiantes}}',
   'learners.table.searched':
-    '{n, plural, =0 {Ninguna coincidencia} one {# coincidencia} many {# de coincidencias} other {# coincidencias}} entre los {searched, number} estudiantes añadidos más recientemente. Escribe más de un nombre o correo para buscar en todos.',
+    '{n, plural, =0 {Ninguna coincidencia} one {# coincidencia} many {# de coincidencias} other {# coincidencias}} entre los {searched, number} estudiantes registrados más recientemente. Escribe más de un nombre o correo para buscar en todos.',
   'learners.table.capped':
     'Coinciden más de {n, number} estudiantes; se muestran los primeros {n, number}. Añade una palabra para acotar la búsqueda.',
 

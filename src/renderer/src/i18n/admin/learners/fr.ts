@@ -43,7 +43,7 @@ const learners: Translation<typeof english> = {
   'learners.table.loading': 'Chargement…',
   'learners.table.count': '{n, plural, one {# apprenant} many {# d’apprenants} other {# apprenants}}',
   'learners.table.searched':
-    '{n, plural, =0 {Aucun résultat} one {# résultat} many {# de résultats} other {# résultats}} parmi les {searched, number} derniers apprenants ajoutés. Saisissez davantage d’un nom ou d’une adresse e-mail pour chercher parmi tous.',
+    '{n, plural, =0 {Aucun résultat} one {# résultat} many {# de résultats} other {# résultats}} parmi les {searched, number} derniers apprenants inscrits. Saisissez davantage d’un nom ou d’une adresse e-mail pour chercher parmi tous.',
   'learners.table.capped':
     'Plus de {n, number} apprenants correspondent\u00a0; les {n, number} premiers sont affichés. Ajoutez un mot pour affiner la recherche.',
 

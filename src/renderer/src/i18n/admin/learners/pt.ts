@@ -42,7 +42,7 @@ const learners: Translation<typeof english> = {
   'learners.table.loading': 'Carregando…',
   'learners.table.count': '{n, plural, one {# participante} many {# de participantes} other {# participantes}}',
   'learners.table.searched':
-    '{n, plural, =0 {Nenhum resultado} one {# resultado} many {# de resultados} other {# resultados}} entre os {searched, number} participantes adicionados por último. Digite mais de um nome ou e-mail para pesquisar todos.',
+    '{n, plural, =0 {Nenhum resultado} one {# resultado} many {# de resultados} other {# resultados}} entre os {searched, number} participantes inscritos por último. Digite mais de um nome ou e-mail para pesquisar todos.',
   'learners.table.capped':
     'Mais de {n, number} participantes correspondem; os primeiros {n, number} estão listados. Adicione uma palavra para refinar a pesquisa.',
 

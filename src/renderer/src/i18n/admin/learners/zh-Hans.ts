@@ -36,7 +36,7 @@ const learners: Translation<typeof english> = {
   'learners.table.loading': '正在加载…',
   'learners.table.count': '{n, plural, other {# 名学员}}',
   'learners.table.searched':
-    '在最近添加的 {searched, number} 名学员中找到 {n, plural, other {# 名}}匹配。请输入更多姓名或邮箱内容，以搜索全部学员。',
+    '在最近注册的 {searched, number} 名学员中找到 {n, plural, other {# 名}}匹配。请输入更多姓名或邮箱内容，以搜索全部学员。',
   'learners.table.capped': '匹配的学员超过 {n, number} 名，仅列出前 {n, number} 名。请再输入一个词以缩小搜索范围。',
 
   'learners.drawer.title': '学员',
