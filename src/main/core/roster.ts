@@ -416,9 +416,10 @@ function searchPage(
   const unindexed = filterBy(plan.unindexed);
   // The matches, up to one past the cap, unless a page of many is asked for without a count. A
   // marker saying "few" is checked here, not trusted: sorting every match of a common word is what
-  // the cap is for.
+  // the cap is for. Nor one saying "many" on a walk: it would page on past the learners looked
+  // through, and counting them again costs little.
   const found =
-    counting || marker?.kind !== 'dense'
+    counting || marker?.kind !== 'dense' || plan.match === null
       ? plan.match === null
         ? recentMatches(ctx, groupId, everyWord)
         : matchIds(ctx, plan.match, groupId, unindexed)

@@ -331,6 +331,17 @@ describe('short, common words on a roster larger than a walk reads', () => {
       }
   });
 
+  it('a marker forged to say "many" pages no further than the learners looked through', () => {
+    const input = { search: '1 2 3 4', sort: 'name' as const };
+    const want = expected(t, input, WALK_WINDOW);
+    const first = t.must('learners-list', { ...input, limit: 100 });
+    const marker = JSON.parse(Buffer.from(first.next!, 'base64url').toString('utf8')) as { key: unknown[]; kind: string };
+    expect(marker.kind).toBe('sparse');
+    const forged = Buffer.from(JSON.stringify({ ...marker, kind: 'dense' })).toString('base64url');
+    const rest = t.must('learners-list', { ...input, after: forged, limit: 500, count: false });
+    expect(rest.items.map((l) => l.id)).toEqual(want.slice(100, 600));
+  });
+
   it('within a group of fewer than WALK_WINDOW (but too many to read whole), every member is looked through', () => {
     const input = { search: '1 2 3 4', groupId: groups[1]!, sort: 'name' as const };
     const want = expected(t, input);
