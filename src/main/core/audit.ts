@@ -135,12 +135,13 @@ const NAMES_SQL = `
   ORDER BY p.at DESC, p.seq DESC`;
 
 function entryOf(r: Row, stationName: ReturnType<typeof stationNames>): AuditEntry {
-  const learnerName =
-    r.action === 'learner-erased' || (r.learnerErased && !r.learnerName)
-      ? 'erased learner'
-      : r.learnerId === null
-        ? null
-        : (r.learnerName ?? 'removed learner');
+  const gone: AuditEntry['gone'] = {};
+  if (r.action === 'learner-erased' || (r.learnerErased && !r.learnerName)) gone.learner = 'erased';
+  else if (r.learnerId !== null && r.learnerName === null) gone.learner = 'removed';
+  if (r.groupId !== null && r.groupName === null) gone.group = 'removed';
+  if (r.fromGroupId !== null && r.fromGroupName === null) gone.fromGroup = 'removed';
+  if (r.courseId !== null && r.courseTitle === null) gone.course = 'removed';
+  const learnerName = gone.learner ? `${gone.learner} learner` : r.learnerName;
   return {
     id: r.id,
     at: r.at,
@@ -158,6 +159,7 @@ function entryOf(r: Row, stationName: ReturnType<typeof stationNames>): AuditEnt
       r.kind && isAttemptKind(r.kind)
         ? { kind: r.kind, count: r.count ?? 0, station: r.station ?? '', ...stationName(r.station ?? '') }
         : null,
+    gone,
   };
 }
 

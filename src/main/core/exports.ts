@@ -1,6 +1,6 @@
 import { toCsv } from '../../shared/csv';
 import type { ParsedInput } from '../../shared/contract';
-import type { AuditEntry } from '../../shared/domains/audit';
+import type { AuditEntry, Gone, NamedRecord } from '../../shared/domains/audit';
 import { auditActionLabel } from '../../shared/domains/audit';
 import { wordsIn } from '../words';
 import type { ExportWordId } from '../../shared/exportWords';
@@ -30,12 +30,12 @@ export function spreadsheetTime(iso: string | null): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-// The names main's audit reader gives a record that is gone (see entryOf in audit.ts).
-const GONE: Record<string, ExportWordId> = {
-  'erased learner': 'gone.erasedLearner',
-  'removed learner': 'gone.removedLearner',
-  'removed group': 'gone.removedGroup',
-  'removed course': 'gone.removedCourse',
+// What became of a record the log names that is gone (see entryOf in audit.ts), in words.
+const GONE: Record<NamedRecord, Partial<Record<Gone, ExportWordId>>> = {
+  learner: { erased: 'gone.erasedLearner', removed: 'gone.removedLearner' },
+  group: { removed: 'gone.removedGroup' },
+  fromGroup: { removed: 'gone.removedGroup' },
+  course: { removed: 'gone.removedCourse' },
 };
 
 type HeaderId = ExportWordId extends infer Id ? (Id extends `header.${infer Name}` ? Name : never) : never;
@@ -69,7 +69,12 @@ function exportWordsIn(tag: LanguageTag) {
       });
       return say('action.withFields', { action: words[id], fields: list.format(named) });
     },
-    name: (value: string | null) => (value !== null && GONE[value] ? say(GONE[value]) : value),
+    /** The name an entry gives a record, or what became of it. */
+    name(entry: AuditEntry, record: NamedRecord, value: string | null): string | null {
+      const how = entry.gone[record];
+      const id = how && GONE[record][how];
+      return id ? say(id) : value;
+    },
     station(attempt: NonNullable<AuditEntry['attempt']>): string {
       const builtIn = `station.${attempt.station}`;
       if (BUILT_IN_STATIONS.has(attempt.station) && known(builtIn)) return words[builtIn];
@@ -143,10 +148,10 @@ function auditRows(ctx: Ctx, input: ParsedInput<'export-csv'>, w: Words): Cell[]
       spreadsheetTime(e.at),
       w.word('actor', e.actor),
       w.action(e.action),
-      w.name(e.groupName),
-      w.name(e.fromGroupName),
-      w.name(e.learnerName),
-      w.name(e.courseTitle),
+      w.name(e, 'group', e.groupName),
+      w.name(e, 'fromGroup', e.fromGroupName),
+      w.name(e, 'learner', e.learnerName),
+      w.name(e, 'course', e.courseTitle),
       e.attempt ? w.word('attempt', e.attempt.kind) : null,
       e.attempt ? e.attempt.count : null,
       e.attempt ? w.station(e.attempt) : null,

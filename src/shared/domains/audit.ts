@@ -80,7 +80,7 @@ export const auditActionLabel = (action: string): string => {
 
 /**
  * One line of the log. Rows hold ids only; names are joined when the log is read, so a learner's
- * name shows as it is now, and an erased learner as "erased learner".
+ * name shows as it is now, and an erased learner as "erased learner" (see `gone`).
  */
 export interface AuditEntry {
   /** Unique in the log: `a<id>` for an audit row, `k…` for a minute of failed sign-ups. */
@@ -104,7 +104,16 @@ export interface AuditEntry {
    * else screens word the station by its code (`desktop`, `phones`…, or `station-<id>` since removed).
    */
   attempt: { kind: AttemptKind; count: number; station: string; stationName: string; paired: boolean } | null;
+  /**
+   * Which records the entry names are gone, and how: their name fields then hold English words for
+   * scripts ("removed group"), which screens and exports word from this, never from the name (a group
+   * may well be called "removed group").
+   */
+  gone: Partial<Record<NamedRecord, Gone>>;
 }
+
+export type NamedRecord = 'group' | 'fromGroup' | 'learner' | 'course';
+export type Gone = 'removed' | 'erased';
 
 /** The log's filters, shared by the list and its CSV export. */
 export const auditFilters = {

@@ -363,10 +363,22 @@ describe('audit-list', () => {
     expect(items.find((e) => e.action === 'learner-erased')).toMatchObject({
       learnerName: 'erased learner',
       groupName: 'Wave 1',
+      gone: { learner: 'erased' },
     });
+    expect(deeEntries.map((e) => e.gone)).toEqual([{ learner: 'removed' }, { learner: 'removed' }]);
     // Nothing about the erased learner is left in the log.
     expect(items.some((e) => e.learnerId === ids[1])).toBe(false);
     expect(items[0]).toMatchObject({ action: 'learner-registered', learnerName: 'Eve' });
+  });
+
+  it('a record called what the log calls a gone one is named as it is, not taken for gone', () => {
+    const t = makeCore();
+    const g = t.must('groups-create', { name: 'removed group' });
+    t.must('learners-add', { name: 'erased learner', email: 'e@example.com', groupId: g.id });
+    const added = t.must('audit-list', { action: 'learner-added' }).items[0]!;
+    expect(added).toMatchObject({ groupName: 'removed group', learnerName: 'erased learner', gone: {} });
+    const german = parse(t.must('export-csv', { kind: 'audit', action: 'learner-added', language: 'de' }).content);
+    expect(german[1]!.slice(3, 6)).toEqual(['removed group', '', 'erased learner']);
   });
 
   it('exports what it shows, with its filters, as CSV with names and local times', () => {

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { AuditEntry } from '../../../../shared/types';
 import { AUDIT_ACTION_LABELS, FAILED_SIGNUP } from '../../../../shared/domains/audit';
+import type { NamedRecord } from '../../../../shared/domains/audit';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
 import { useAdminText } from '../../i18n/admin';
@@ -19,10 +20,10 @@ import { actionWords, attemptWords, nameWords, stationWords } from './auditWords
 const PAGE = 50;
 
 /** A name the log joined in, or what became of the record ("removed learner", "erased learner"). */
-function Name({ value }: { value: string | null }) {
+function Name({ entry, record, value }: { entry: AuditEntry; record: NamedRecord; value: string | null }) {
   const t = useAdminText();
   if (value === null) return null;
-  const { text, gone } = nameWords(t, value);
+  const { text, gone } = nameWords(t, entry, record, value);
   return gone ? (
     <Text span size="sm" c="dimmed" fs="italic">
       {text}
@@ -163,17 +164,19 @@ export function AuditLog() {
                   <What entry={e} />
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                  <Name value={e.groupName} />
+                  <Name entry={e} record="group" value={e.groupName} />
                   {e.fromGroupName !== null && (
                     <Text size="xs" c="dimmed">
-                      {t.rich('reports.audit.fromGroup', { group: <Name key="group" value={e.fromGroupName} /> })}
+                      {t.rich('reports.audit.fromGroup', {
+                        group: <Name key="group" entry={e} record="fromGroup" value={e.fromGroupName} />,
+                      })}
                     </Text>
                   )}
                 </Table.Td>
                 <Table.Td style={{ overflowWrap: 'anywhere' }}>
                   <Stack gap={0}>
-                    <Name value={e.learnerName} />
-                    <Name value={e.courseTitle} />
+                    <Name entry={e} record="learner" value={e.learnerName} />
+                    <Name entry={e} record="course" value={e.courseTitle} />
                   </Stack>
                 </Table.Td>
               </Table.Tr>
