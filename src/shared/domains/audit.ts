@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportWords } from '../exportWords/en';
 import type { ErrorCode } from '../result';
 import { schemaText } from '../text';
 import { channel } from './define';
@@ -19,60 +20,22 @@ export const ATTEMPT_KINDS = [
 ] as const satisfies readonly ErrorCode[];
 export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
 
-export const ATTEMPT_LABELS: Record<AttemptKind, string> = {
-  'code-unknown': 'Unknown code',
-  'code-retired': 'Old code (changed since)',
-  'code-disabled': 'Sign-up paused',
-  'code-not-yet-valid': 'Code not open yet',
-  'code-expired': 'Code closed',
-  'group-full': 'Group full',
-  'email-registered': 'Email already registered',
-  throttled: 'Too many attempts (waiting)',
-  'kiosk-locked': 'Kiosk locked',
-};
-
 /** The log's action for failed sign-ups at a kiosk; `attempt` says which kind and where. */
 export const FAILED_SIGNUP = 'sign-up-failed';
 
-/** What each action means to a person. An action missing here reads as its own words ("group-created" → "Group created"). */
-export const AUDIT_ACTION_LABELS: Record<string, string> = {
-  'group-created': 'Group created',
-  'group-updated': 'Group changed',
-  'group-cloned': 'Group copied',
-  'join-code-generated': 'Join code created',
-  'join-code-changed': 'Join code changed',
-  'join-code-regenerated': 'Join code regenerated',
-  'join-code-restored': 'Previous join code brought back',
-  'join-code-settings-changed': 'Join code settings changed',
-  'code-policy-changed': 'Code rules changed',
-  'learner-registered': 'Signed up at the kiosk',
-  'learner-added': 'Learner added',
-  'learner-updated': 'Learner changed',
-  'learners-merged': 'Learners merged',
-  'learner-reassigned': 'Learner moved',
-  'learner-removed': 'Learner removed',
-  'learner-erased': 'Learner erased',
-  'learners-imported': 'Learners uploaded',
-  'course-created': 'Course created',
-  'course-updated': 'Course changed',
-  'courses-assigned': 'Courses assigned',
-  'progress-set': 'Progress marked',
-  'admin-pin-set': 'Admin PIN set',
-  'kiosk-settings-changed': 'Kiosk settings changed',
-  'kiosk-unlocked': 'Kiosk unlocked',
-  'kiosk-exited': 'Kiosk closed',
-  'backup-created': 'Backup made',
-  'backup-restored': 'Backup restored',
-  'backup-settings-changed': 'Backup settings changed',
-  'language-settings-changed': 'Admin language changed',
-  [FAILED_SIGNUP]: 'Sign-up failed',
-};
+/** Every action the log records: each worded in the export catalogues (English: shared/exportWords/en.ts). */
+export const AUDIT_ACTIONS: string[] = Object.keys(exportWords)
+  .filter((id) => id.startsWith('action.') && id !== 'action.withFields')
+  .map((id) => id.slice('action.'.length));
 
+const englishAction = (action: string): string | undefined => (exportWords as Record<string, string>)[`action.${action}`];
+
+/** An action in English, for scripts and as the last resort: one no catalogue knows reads as its own words ("group-created" → "Group created"). */
 export const auditActionLabel = (action: string): string => {
   // `learner-updated:email,name`: the action, then the fields it changed (names, never values).
   const [base = action, fields] = action.split(':');
   if (fields) return `${auditActionLabel(base)} (${fields.split(',').join(', ')})`;
-  const known = AUDIT_ACTION_LABELS[action];
+  const known = englishAction(action);
   if (known) return known;
   const words = action.replaceAll('-', ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { AuditEntry } from '../../../../shared/types';
-import { AUDIT_ACTION_LABELS, FAILED_SIGNUP } from '../../../../shared/domains/audit';
+import { AUDIT_ACTIONS, FAILED_SIGNUP } from '../../../../shared/domains/audit';
 import type { NamedRecord } from '../../../../shared/domains/audit';
 import { adminApi } from '../../api';
 import { GroupPicker } from '../../components/GroupPicker';
@@ -68,8 +68,7 @@ export function AuditLog() {
   const actions = useMemo(
     () => [
       { value: FAILED_SIGNUP, label: actionWords(t, intl, FAILED_SIGNUP) },
-      ...Object.keys(AUDIT_ACTION_LABELS)
-        .filter((a) => a !== FAILED_SIGNUP)
+      ...AUDIT_ACTIONS.filter((a) => a !== FAILED_SIGNUP)
         .map((value) => ({ value, label: actionWords(t, intl, value) }))
         .sort((a, b) => a.label.localeCompare(b.label, intl.locale)),
     ],
