@@ -12,7 +12,10 @@ export const fold = (s: string): string =>
     .replace(/\p{M}+/gu, '')
     .normalize('NFKC')
     // NFKC can make capitals of what had none (ℌ → H): lower case again, as the index stores it.
-    .toLowerCase();
+    .toLowerCase()
+    // A final sigma is a sigma, as the index's own folding has it (`ος` finds "Νίκος"). The index
+    // held σ for it already: what it stores is unchanged.
+    .replaceAll('ς', 'σ');
 
 /**
  * What a learner is found by: folded name and email, each closed by a line break. The index holds

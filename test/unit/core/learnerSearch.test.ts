@@ -122,6 +122,20 @@ describe('search finds people', () => {
     expect(find('ｓｍｉｔｈ')).toEqual(['Ana Smith']); // full-width letters
   });
 
+  it('a Greek final sigma is a sigma, typed either way, alone or in a word', () => {
+    const t = makeCore();
+    people(t, [
+      ['Νίκος Παππάς', 'nikos@example.gr'],
+      ['ΣΟΦΙΑ ΔΗΜΗΤΡΙΟΥ', 'sofia@example.gr'],
+      ['Ann Lee', 'ann@example.org'],
+    ]);
+    const find = (search: string) => names(t.must('learners-list', { search, sort: 'name' })).sort();
+    for (const search of ['ος', 'ΟΣ', 'οσ', 'νικοσ', 'Νίκος', 'ας', 'ς n', 'σ nik'])
+      expect(find(search), search).toEqual(['Νίκος Παππάς']);
+    for (const search of ['ς', 'σ', 'Σ']) expect(find(search), search).toEqual(['Νίκος Παππάς', 'ΣΟΦΙΑ ΔΗΜΗΤΡΙΟΥ']);
+    expect(find('σοφ')).toEqual(['ΣΟΦΙΑ ΔΗΜΗΤΡΙΟΥ']);
+  });
+
   it('finds email pieces anywhere', () => {
     expect(find('unusual-dom')).toEqual(['Bo Chen']);
     expect(find('@corp')).toEqual(['Ana Smith']);
