@@ -60,6 +60,7 @@ export const MAIN_TEXT = {
   'learner.mergeDuringImport': 'A bulk upload is still adding or moving one of these learners. Merge them once it is done.',
   'learner.alreadyInGroup': '{name} is already in {group}.',
   'learner.pageMarker': 'That page marker does not belong to this list. Start again from the top.',
+  'learner.searchTooDeep': 'A search lists its first {cap, number} matches. Add to the search to find the others.',
   'progress.courseNotAssigned': 'That course is not one of the learner’s group’s courses.',
   'progress.futureDate': 'A completion date cannot be in the future.',
 

@@ -5,7 +5,7 @@ import type { Ctx } from './context';
 import { LEARNER_COLUMNS } from './learnerRow';
 import { addedSince, lastAdded, rosterWatched, watchRoster } from './rosterWrites';
 import type { SearchPlan } from './searchTerms';
-import { isAscii, registerFold, searchPlan } from './searchTerms';
+import { isAscii, learnersStarting, registerFold, searchPlan } from './searchTerms';
 
 /**
  * The roster as the Learners table reads it: keyset pages in every sort (a page after a marker is
@@ -290,17 +290,24 @@ interface Found {
   searched?: number;
 }
 
-function matchIds(ctx: Ctx, match: string, groupId: number | undefined, unindexed: Source): Found {
+/** The learners the index names for a plan's driving words, as a subquery giving `id` (null: none drives). */
+function drivenBy(ctx: Ctx, plan: SearchPlan): { sql: string; params: KeyValue[] } | null {
+  if (plan.match !== null)
+    return { sql: 'SELECT rowid AS id FROM learner_search WHERE learner_search MATCH ?', params: [plan.match] };
+  return plan.prefix === null ? null : learnersStarting(ctx, plan.prefix);
+}
+
+function matchIds(ctx: Ctx, driver: { sql: string; params: KeyValue[] }, groupId: number | undefined, unindexed: Source): Found {
   const filtered = groupId !== undefined || unindexed.where.length > 0;
-  const where = ['learner_search MATCH ?', ...(groupId !== undefined ? ['l.group_id = ?'] : []), ...unindexed.where];
+  const where = [...(groupId !== undefined ? ['l.group_id = ?'] : []), ...unindexed.where];
   const [count, ids] = ctx.db
     .prepare(
       `SELECT count(*), json_group_array(id) FROM (
-         SELECT s.rowid AS id FROM learner_search s ${filtered ? 'CROSS JOIN learners l ON l.id = s.rowid' : ''}
-         WHERE ${where.join(' AND ')} LIMIT ${SEARCH_COUNT_CAP + 1})`,
+         SELECT d.id FROM (${driver.sql}) d ${filtered ? 'CROSS JOIN learners l ON l.id = d.id' : ''}
+         ${whereOf(where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
     )
     .raw()
-    .get(match, ...(groupId !== undefined ? [groupId] : []), ...unindexed.params) as [number, string];
+    .get(...driver.params, ...(groupId !== undefined ? [groupId] : []), ...unindexed.params) as [number, string];
   return { count, ids };
 }
 
@@ -381,6 +388,10 @@ export function listLearners(ctx: Ctx, input: ParsedInput<'learners-list'>): Lea
     }
     return finish(q, page(ctx, q, source, from, q.limit), undefined, total);
   }
+  // A search shows at most its first SEARCH_COUNT_CAP matches: a position past them would walk the
+  // roster counting matches up to it, and no screen asks for one.
+  if (offset >= SEARCH_COUNT_CAP)
+    throw new AppError('validation', { id: 'learner.searchTooDeep', values: { cap: SEARCH_COUNT_CAP } }, { field: 'offset' });
   if (plan.nothing) return finish(q, [], undefined, counting ? 0 : undefined);
   registerFold(ctx.db);
   return searchPage(ctx, q, plan, groupId, marker, counting, offset);
@@ -418,11 +429,12 @@ function searchPage(
   // marker saying "few" is checked here, not trusted: sorting every match of a common word is what
   // the cap is for. Nor one saying "many" on a walk: it would page on past the learners looked
   // through, and counting them again costs little.
+  const driver = drivenBy(ctx, plan);
   const found =
-    counting || marker?.kind !== 'dense' || plan.match === null
-      ? plan.match === null
-        ? recentMatches(ctx, groupId, everyWord)
-        : matchIds(ctx, plan.match, groupId, unindexed)
+    counting || marker?.kind !== 'dense' || !driver
+      ? driver
+        ? matchIds(ctx, driver, groupId, unindexed)
+        : recentMatches(ctx, groupId, everyWord)
       : undefined;
   const kind: Kind = found && found.count <= SEARCH_COUNT_CAP ? 'sparse' : 'dense';
   const total = counting ? found!.count : undefined;
@@ -437,15 +449,15 @@ function searchPage(
     return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total, found!.searched);
   }
   // Many matches of short, common words: walk the sort's index keeping the rows that hold them.
-  if (plan.match === null) return finish(q, page(ctx, q, roster, both(from, everyWord), q.limit, offset), kind, total);
+  if (!driver) return finish(q, page(ctx, q, roster, both(from, everyWord), q.limit, offset), kind, total);
   // Many matches: walk the sort's index and keep rows that match; a page fills quickly. The `+`
   // keeps SQLite walking the sort's index, each id looked up among the matches (read once into a
   // Bloom-filtered list, no row read for one that is not there): the whole roster in about 45 ms at
   // a million, where starting from the matches would read and sort every one of them.
   const inIndex: Source = {
     from: '',
-    where: ['+l.id IN (SELECT rowid FROM learner_search WHERE learner_search MATCH ?)', ...unindexed.where],
-    params: [plan.match, ...unindexed.params],
+    where: [`+l.id IN (${driver.sql})`, ...unindexed.where],
+    params: [...driver.params, ...unindexed.params],
   };
   if (offset > 0) return finish(q, page(ctx, q, roster, both(from, inIndex), q.limit, offset), kind, total);
   // But where matches are rare for a stretch of that order (a surname, sorted by first name), each

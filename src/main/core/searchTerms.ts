@@ -120,6 +120,11 @@ export interface SearchPlan {
   match: string | null;
   /** The words `match` leaves out (short and common): a filter on the rows it finds. */
   unindexed: string[];
+  /**
+   * With no `match`: a short word that is not common, but starts too many windows to name them in
+   * one (a Chinese surname, 王): its learners are read off the index's entries starting with it.
+   */
+  prefix: string | null;
   /** A word the index has never seen: nothing can match. */
   nothing: boolean;
 }
@@ -200,13 +205,13 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
         continue;
       }
       const windows = [...windowsStarting(ctx, word, MAX_WIDE_EXPANSION + 1), ...endingEmails(word)];
-      if (!windows.length) return { words, match: null, unindexed: words, nothing: true };
+      if (!windows.length) return { words, match: null, unindexed: words, prefix: null, nothing: true };
       if (windows.length <= MAX_WIDE_EXPANSION) parts.push(anyOf(windows));
       else unindexed.push(word);
       continue;
     }
     const windows = windowsStarting(ctx, word);
-    if (!windows.length) return { words, match: null, unindexed: words, nothing: true };
+    if (!windows.length) return { words, match: null, unindexed: words, prefix: null, nothing: true };
     if (windows.length <= MAX_SHORT_EXPANSION) parts.push(anyOf(windows));
     else unindexed.push(word);
   }
@@ -219,7 +224,35 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
       unindexed.splice(unindexed.indexOf(word), 1);
     }
   }
-  return { words, match: parts.length ? parts.join(' AND ') : null, unindexed, nothing: false };
+  // Still nothing: the rarest short word that is not common drives through the entries starting it.
+  const prefix = parts.length
+    ? null
+    : (unindexed.filter((w) => !common(w)).sort((a, b) => shares[short.indexOf(a)]! - shares[short.indexOf(b)]!)[0] ?? null);
+  if (prefix !== null) unindexed.splice(unindexed.indexOf(prefix), 1);
+  return { words, match: parts.length ? parts.join(' AND ') : null, unindexed, prefix, nothing: false };
+}
+
+const instancesReady = new WeakSet<Db>();
+
+/**
+ * Every learner holding a short word, as a subquery giving `id`: the index's entries starting with
+ * it, one by one (no list of windows), and the emails it ends (see `endingEmails`).
+ */
+export function learnersStarting(ctx: Ctx, word: string): { sql: string; params: string[] } {
+  if (!instancesReady.has(ctx.db)) {
+    ctx.db.exec(
+      'CREATE VIRTUAL TABLE IF NOT EXISTS temp.learner_search_instances USING fts5vocab(main, learner_search, instance)',
+    );
+    instancesReady.add(ctx.db);
+  }
+  const ends = [...word].length === 1 ? endingEmails(word) : [];
+  const from = 'FROM temp.learner_search_instances WHERE';
+  return {
+    sql: [`SELECT DISTINCT doc AS id ${from} term >= ? AND term < ?`, ...ends.map(() => `SELECT doc ${from} term = ?`)].join(
+      ' UNION ',
+    ),
+    params: [word, `${word}\u{10FFFF}`, ...ends],
+  };
 }
 
 const anyOf = (windows: string[]) => `(${windows.map(phrase).join(' OR ')})`;

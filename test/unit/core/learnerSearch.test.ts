@@ -21,15 +21,14 @@ function people(t: TestCore, list: [string, string][]) {
 }
 
 /** Learners written straight to the tables (with their index entries), for sizes past the count cap. */
-function bulk(t: TestCore, count: number, make: (i: number) => { name: string; group: number; at: string }) {
+function bulk(t: TestCore, count: number, make: (i: number) => { name: string; group: number; at: string; email?: string }) {
   const ctx = { db: t.db } as Ctx;
   const insert = t.db.prepare(
     "INSERT INTO learners (name, email, email_key, group_id, role, source, registered_at) VALUES (?, ?, ?, ?, 'learner', 'bulk', ?)",
   );
   t.db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const { name, group, at } = make(i);
-      const email = `bulk${i}@example.com`;
+      const { name, group, at, email = `bulk${i}@example.com` } = make(i);
       const id = Number(insert.run(name, email, email, group, at).lastInsertRowid);
       indexLearner(ctx, id, name, email);
     }
@@ -316,6 +315,15 @@ describe('short, common words on a roster larger than a walk reads', () => {
     (name) => t.must('learners-add', { name, email: `${name.replace(' ', '.')}@example.org`, groupId: groups[0]! }).id,
   );
   t.db.prepare(`UPDATE learners SET registered_at = '2020-01-01T00:00:00.000Z' WHERE id IN (${qs.join(', ')})`).run();
+  // 700 more, long ago, each with a `z` before a different pair: `z` starts more windows than one
+  // query can name, though few learners hold it.
+  const pairs = [...'abcdefghijklmnoprstuvwxyz0123456789'].flatMap((a) => [...'abcdefghijklmnoprstu'].map((b) => a + b));
+  bulk(t, 700, (i) => ({
+    name: `Old z${pairs[i]} ${i}`,
+    group: groups[1]!,
+    at: '2019-06-01T00:00:00.000Z',
+    email: `old${i}@example.com`,
+  }));
   bulk(t, WALK_WINDOW + 3_000, (i) => ({
     name: `Person ${(i * 7_919) % 100_003}`,
     group: groups[i % 2]!,
@@ -372,6 +380,22 @@ describe('short, common words on a roster larger than a walk reads', () => {
     expect(first.searched).toBeUndefined();
   });
 
+  it('a rare word starting more windows than a query can name is read off the entries starting it', () => {
+    const ctx = { db: t.db } as Ctx;
+    expect(searchPlan(ctx, 'z')).toMatchObject({ match: null, prefix: 'z', unindexed: [] });
+    expect(searchPlan(ctx, 'z 1')).toMatchObject({ match: null, prefix: 'z', unindexed: ['1'] });
+    for (const search of ['z', 'z 1', 'zb', '1 z'])
+      for (const sort of ['registeredAt', 'name'] as const) {
+        const input = { search, sort };
+        const want = expected(t, input);
+        expect(want.length, search).toBeGreaterThan(10);
+        const first = t.must('learners-list', { ...input, limit: 100 });
+        expect(first, search).toMatchObject({ total: want.length });
+        expect(first.searched).toBeUndefined();
+        expect(byMarker(t, input, 250).map((l) => l.id)).toEqual(want);
+      }
+  });
+
   it('a rare letter is looked up in the index: every learner holding it, however long ago they registered', () => {
     const ctx = { db: t.db } as Ctx;
     expect(searchPlan(ctx, 'q')!.match).not.toBeNull();
@@ -426,6 +450,19 @@ describe('roster pages', () => {
     expect(t.must('learners-list', { limit: 10, after: first.next!, count: true }).total).toBe(90);
     expect(t.must('learners-list', { offset: 88, limit: 10 })).toMatchObject({ total: 90, next: null });
     expect(t.must('learners-list', { offset: 500, limit: 10 })).toEqual({ items: [], total: 90, next: null });
+  });
+
+  it('refuses a position past what a search lists, saying why', () => {
+    const t = makeCore();
+    people(t, [['Ann Lee', 'ann@example.org']]);
+    const refused = t.call('learners-list', { search: 'ann', offset: SEARCH_COUNT_CAP });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error).toMatchObject({ code: 'validation', field: 'offset', text: { id: 'learner.searchTooDeep' } });
+      expect(refused.error.message).toBe('A search lists its first 10,000 matches. Add to the search to find the others.');
+    }
+    expect(t.must('learners-list', { search: 'ann', offset: SEARCH_COUNT_CAP - 1 }).items).toEqual([]);
+    expect(t.must('learners-list', { offset: SEARCH_COUNT_CAP }).items).toEqual([]);
   });
 
   it('refuses a marker from another sort or made up, changing nothing', () => {

@@ -62,6 +62,7 @@ const errors: Translation<typeof MAIN_TEXT> = {
   'learner.mergeDuringImport': 'ما زال رفع جماعي يضيف أحد هذين المتعلمَين أو ينقله. ادمجهما بعد انتهائه.',
   'learner.alreadyInGroup': '{name} موجود بالفعل في {group}.',
   'learner.pageMarker': 'علامة الصفحة هذه لا تخص هذه القائمة. ابدأ من جديد من الأعلى.',
+  'learner.searchTooDeep': 'يعرض البحث أول {cap, number} نتيجة فقط. أضف إلى البحث للعثور على البقية.',
   'progress.courseNotAssigned': 'هذه الدورة ليست من دورات مجموعة المتعلم.',
   'progress.futureDate': 'لا يمكن أن يكون تاريخ الإكمال في المستقبل.',
 

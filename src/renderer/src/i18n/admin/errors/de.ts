@@ -61,6 +61,8 @@ const errors: Translation<typeof MAIN_TEXT> = {
     'Ein Massenimport fügt eine dieser Personen noch hinzu oder verschiebt sie. Führen Sie sie zusammen, sobald er fertig ist.',
   'learner.alreadyInGroup': '{name} ist bereits in {group}.',
   'learner.pageMarker': 'Diese Seitenmarke gehört nicht zu dieser Liste. Beginnen Sie wieder oben.',
+  'learner.searchTooDeep':
+    'Eine Suche listet ihre ersten {cap, number} Treffer. Ergänzen Sie die Suche, um die anderen zu finden.',
   'progress.courseNotAssigned': 'Dieser Kurs gehört nicht zu den Kursen der Gruppe dieser Person.',
   'progress.futureDate': 'Ein Abschlussdatum darf nicht in der Zukunft liegen.',
 

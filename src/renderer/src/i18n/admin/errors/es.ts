@@ -58,6 +58,8 @@ const errors: Translation<typeof MAIN_TEXT> = {
     'Una carga masiva todavía está añadiendo o moviendo a uno de estos estudiantes. Combínalos cuando termine.',
   'learner.alreadyInGroup': '{name} ya está en {group}.',
   'learner.pageMarker': 'Ese marcador de página no pertenece a esta lista. Vuelve a empezar desde el principio.',
+  'learner.searchTooDeep':
+    'Una búsqueda muestra sus primeras {cap, number} coincidencias. Añade algo a la búsqueda para encontrar las demás.',
   'progress.courseNotAssigned': 'Ese curso no es uno de los cursos del grupo del estudiante.',
   'progress.futureDate': 'La fecha de finalización no puede estar en el futuro.',
 

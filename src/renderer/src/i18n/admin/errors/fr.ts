@@ -59,6 +59,8 @@ const errors: Translation<typeof MAIN_TEXT> = {
     'Une importation en masse ajoute ou déplace encore l’un de ces apprenants. Fusionnez-les une fois qu’elle sera terminée.',
   'learner.alreadyInGroup': '{name} est déjà dans {group}.',
   'learner.pageMarker': 'Ce repère de page n’appartient pas à cette liste. Recommencez depuis le début.',
+  'learner.searchTooDeep':
+    'Une recherche liste ses {cap, number} premiers résultats. Complétez la recherche pour trouver les autres.',
   'progress.courseNotAssigned': 'Ce cours ne fait pas partie des cours du groupe de l’apprenant.',
   'progress.futureDate': 'Une date de fin ne peut pas être dans le futur.',
 

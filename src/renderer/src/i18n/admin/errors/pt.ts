@@ -57,6 +57,8 @@ const errors: Translation<typeof MAIN_TEXT> = {
     'Um envio em massa ainda está adicionando ou movendo um desses participantes. Mescle-os quando ele terminar.',
   'learner.alreadyInGroup': '{name} já está em {group}.',
   'learner.pageMarker': 'Esse marcador de página não pertence a esta lista. Comece de novo do início.',
+  'learner.searchTooDeep':
+    'Uma pesquisa lista os primeiros {cap, number} resultados. Acrescente algo à pesquisa para encontrar os outros.',
   'progress.courseNotAssigned': 'Esse curso não é um dos cursos do grupo do participante.',
   'progress.futureDate': 'A data de conclusão não pode estar no futuro.',
 

@@ -56,6 +56,7 @@ const errors: Translation<typeof MAIN_TEXT> = {
   'learner.mergeDuringImport': '批量上传仍在添加或移动其中一位学员。请在上传完成后再合并。',
   'learner.alreadyInGroup': '{name} 已在 {group} 中。',
   'learner.pageMarker': '该分页标记不属于此列表。请从头开始。',
+  'learner.searchTooDeep': '搜索只列出前 {cap, number} 个匹配结果。请补充搜索内容以找到其他结果。',
   'progress.courseNotAssigned': '该课程不属于该学员所在小组的课程。',
   'progress.futureDate': '完成日期不能晚于今天。',
 
