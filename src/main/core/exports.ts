@@ -1,7 +1,7 @@
 import { toCsv } from '../../shared/csv';
 import type { ParsedInput } from '../../shared/contract';
-import type { AuditEntry, Gone, NamedRecord } from '../../shared/domains/audit';
-import { auditActionLabel } from '../../shared/domains/audit';
+import type { AuditEntry, NamedRecord } from '../../shared/domains/audit';
+import { auditActionLabel, goneWord } from '../../shared/domains/audit';
 import { wordsIn } from '../words';
 import type { ExportWordId } from '../../shared/exportWords';
 import { EXPORT_WORDS } from '../../shared/exportWords';
@@ -29,14 +29,6 @@ export function spreadsheetTime(iso: string | null): string {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-// What became of a record the log names that is gone (see entryOf in audit.ts), in words.
-const GONE: Record<NamedRecord, Partial<Record<Gone, ExportWordId>>> = {
-  learner: { erased: 'gone.erasedLearner', removed: 'gone.removedLearner' },
-  group: { removed: 'gone.removedGroup' },
-  fromGroup: { removed: 'gone.removedGroup' },
-  course: { removed: 'gone.removedCourse' },
-};
 
 type HeaderId = ExportWordId extends infer Id ? (Id extends `header.${infer Name}` ? Name : never) : never;
 const BUILT_IN_STATIONS = new Set(['desktop', 'phones', 'browser', 'script']);
@@ -71,9 +63,8 @@ function exportWordsIn(tag: LanguageTag) {
     },
     /** The name an entry gives a record, or what became of it. */
     name(entry: AuditEntry, record: NamedRecord, value: string | null): string | null {
-      const how = entry.gone[record];
-      const id = how && GONE[record][how];
-      return id ? say(id) : value;
+      const gone = goneWord(entry, record);
+      return gone ? say(`gone.${gone}`) : value;
     },
     station(attempt: NonNullable<AuditEntry['attempt']>): string {
       const builtIn = `station.${attempt.station}`;

@@ -278,16 +278,21 @@ function filterBy(words: string[]): Source {
   };
 }
 
-/**
- * Up to SEARCH_COUNT_CAP + 1 learners the index finds that pass the filters: how many (the capped
- * count), and their ids as a JSON array (built in SQLite: no row crosses into JavaScript).
- */
 /** Matches counted up to one past the cap, and their ids as a JSON array. */
 interface Found {
   count: number;
   ids: string;
   /** Only this many learners were looked through (see `recentMatches`). */
   searched?: number;
+}
+
+/** Counts the ids `sql` gives, up to one past the cap, and lists them as JSON (built in SQLite: no row crosses into JavaScript). */
+function countIds(ctx: Ctx, sql: string, params: KeyValue[]): Found {
+  const [count, ids] = ctx.db
+    .prepare(`SELECT count(*), json_group_array(id) FROM (${sql} LIMIT ${SEARCH_COUNT_CAP + 1})`)
+    .raw()
+    .get(...params) as [number, string];
+  return { count, ids };
 }
 
 /** The learners the index names for a plan's driving words, as a subquery giving `id` (null: none drives). */
@@ -297,18 +302,15 @@ function drivenBy(ctx: Ctx, plan: SearchPlan): { sql: string; params: KeyValue[]
   return plan.prefix === null ? null : learnersStarting(ctx, plan.prefix);
 }
 
+/** The learners the index names that pass the filters. */
 function matchIds(ctx: Ctx, driver: { sql: string; params: KeyValue[] }, groupId: number | undefined, unindexed: Source): Found {
   const filtered = groupId !== undefined || unindexed.where.length > 0;
   const where = [...(groupId !== undefined ? ['l.group_id = ?'] : []), ...unindexed.where];
-  const [count, ids] = ctx.db
-    .prepare(
-      `SELECT count(*), json_group_array(id) FROM (
-         SELECT d.id FROM (${driver.sql}) d ${filtered ? 'CROSS JOIN learners l ON l.id = d.id' : ''}
-         ${whereOf(where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
-    )
-    .raw()
-    .get(...driver.params, ...(groupId !== undefined ? [groupId] : []), ...unindexed.params) as [number, string];
-  return { count, ids };
+  return countIds(
+    ctx,
+    `SELECT d.id FROM (${driver.sql}) d ${filtered ? 'CROSS JOIN learners l ON l.id = d.id' : ''} ${whereOf(where)}`,
+    [...driver.params, ...(groupId !== undefined ? [groupId] : []), ...unindexed.params],
+  );
 }
 
 /** Newest first by registration: the order the walk window is counted in. */
@@ -325,14 +327,8 @@ function recentMatches(ctx: Ctx, groupId: number | undefined, everyWord: Source)
   const floor = keyAt(ctx, NEWEST, { ...inGroup, from: 'learners l' }, none, WALK_WINDOW);
   // Registered after the floor: `after` in the opposite (oldest-first) order.
   const within = both(both(inGroup, floor ? after(reversed(NEWEST), floor) : none), everyWord);
-  const [count, ids] = ctx.db
-    .prepare(
-      `SELECT count(*), json_group_array(id) FROM (
-         SELECT l.id FROM learners l ${whereOf(within.where)} LIMIT ${SEARCH_COUNT_CAP + 1})`,
-    )
-    .raw()
-    .get(...within.params) as [number, string];
-  return floor ? { count, ids, searched: WALK_WINDOW } : { count, ids };
+  const matches = countIds(ctx, `SELECT l.id FROM learners l ${whereOf(within.where)}`, within.params);
+  return floor ? { ...matches, searched: WALK_WINDOW } : matches;
 }
 
 function countCapped(ctx: Ctx, from: string, where: string[], params: KeyValue[]): number {
@@ -430,23 +426,23 @@ function searchPage(
   // the cap is for. Nor one saying "many" on a walk: it would page on past the learners looked
   // through, and counting them again costs little.
   const driver = drivenBy(ctx, plan);
-  const found =
-    counting || marker?.kind !== 'dense' || !driver
-      ? driver
-        ? matchIds(ctx, driver, groupId, unindexed)
-        : recentMatches(ctx, groupId, everyWord)
-      : undefined;
-  const kind: Kind = found && found.count <= SEARCH_COUNT_CAP ? 'sparse' : 'dense';
-  const total = counting ? found!.count : undefined;
+  const manyAlready = !counting && marker?.kind === 'dense' && driver !== null;
+  const matches = manyAlready
+    ? undefined
+    : driver
+      ? matchIds(ctx, driver, groupId, unindexed)
+      : recentMatches(ctx, groupId, everyWord);
+  const kind: Kind = matches && matches.count <= SEARCH_COUNT_CAP ? 'sparse' : 'dense';
+  const total = counting ? matches!.count : undefined;
 
   if (kind === 'sparse') {
     // Few matches (at most the cap): sort just those, read once off the index.
     const few: Source = {
       from: 'json_each(?) j CROSS JOIN learners l ON l.id = j.value CROSS JOIN groups g ON g.id = l.group_id',
       where: [],
-      params: [found!.ids],
+      params: [matches!.ids],
     };
-    return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total, found!.searched);
+    return finish(q, page(ctx, q, few, from, q.limit, offset), kind, total, matches!.searched);
   }
   // Many matches of short, common words: walk the sort's index keeping the rows that hold them.
   if (!driver) return finish(q, page(ctx, q, roster, both(from, everyWord), q.limit, offset), kind, total);

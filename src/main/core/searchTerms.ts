@@ -129,24 +129,34 @@ export interface SearchPlan {
   nothing: boolean;
 }
 
-const vocabReady = new WeakSet<Db>();
-
 /**
- * Where no word can drive the index (every one short and common), a two-character word is still
- * looked up as the windows it starts, up to this many: the index reads fewer entries than a walk
- * folds rows.
+ * A rare one-character word, or a two-character word that is not common when nothing else can
+ * drive, is looked up as the windows it starts, up to this many: the index reads fewer entries than
+ * a walk folds rows.
  */
 const MAX_WIDE_EXPANSION = 512;
 
-/** The windows starting with a two-character word, from the index's own vocabulary. */
-function windowsStarting(ctx: Ctx, word: string, limit = MAX_SHORT_EXPANSION + 1): string[] {
-  if (!vocabReady.has(ctx.db)) {
-    // A temp table: it lives with this connection only and is never part of the file's schema.
-    ctx.db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.learner_search_vocab USING fts5vocab(main, learner_search, row)');
-    vocabReady.add(ctx.db);
+const vocabularies = new WeakMap<Db, Set<string>>();
+
+/**
+ * The index's own vocabulary on this connection: `row` lists its windows, `instance` every entry.
+ * A temp table: it lives with this connection only and is never part of the file's schema.
+ */
+function vocabulary(ctx: Ctx, type: 'row' | 'instance'): string {
+  const table = `temp.learner_search_${type}`;
+  let made = vocabularies.get(ctx.db);
+  if (!made) vocabularies.set(ctx.db, (made = new Set()));
+  if (!made.has(type)) {
+    ctx.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS ${table} USING fts5vocab(main, learner_search, ${type})`);
+    made.add(type);
   }
+  return table;
+}
+
+/** The windows starting with a short word. */
+function windowsStarting(ctx: Ctx, word: string, limit = MAX_SHORT_EXPANSION + 1): string[] {
   return ctx.db
-    .prepare('SELECT term FROM temp.learner_search_vocab WHERE term >= ? AND term < ? LIMIT ?')
+    .prepare(`SELECT term FROM ${vocabulary(ctx, 'row')} WHERE term >= ? AND term < ? LIMIT ?`)
     .pluck()
     .all(word, `${word}\u{10FFFF}`, limit) as string[];
 }
@@ -188,7 +198,8 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
   if (!words.length) return null;
   const short = words.filter((w) => [...w].length < 3);
   const shares = short.length ? sampledShares(ctx, short) : [];
-  const common = (word: string) => shares[short.indexOf(word)]! >= COMMON_SHARE;
+  const share = (word: string) => shares[short.indexOf(word)]!;
+  const common = (word: string) => share(word) >= COMMON_SHARE;
   const parts: string[] = [];
   const unindexed: string[] = [];
   for (const word of words) {
@@ -225,28 +236,18 @@ export function searchPlan(ctx: Ctx, query: string): SearchPlan | null {
     }
   }
   // Still nothing: the rarest short word that is not common drives through the entries starting it.
-  const prefix = parts.length
-    ? null
-    : (unindexed.filter((w) => !common(w)).sort((a, b) => shares[short.indexOf(a)]! - shares[short.indexOf(b)]!)[0] ?? null);
+  const prefix = parts.length ? null : (unindexed.filter((w) => !common(w)).sort((a, b) => share(a) - share(b))[0] ?? null);
   if (prefix !== null) unindexed.splice(unindexed.indexOf(prefix), 1);
   return { words, match: parts.length ? parts.join(' AND ') : null, unindexed, prefix, nothing: false };
 }
-
-const instancesReady = new WeakSet<Db>();
 
 /**
  * Every learner holding a short word, as a subquery giving `id`: the index's entries starting with
  * it, one by one (no list of windows), and the emails it ends (see `endingEmails`).
  */
 export function learnersStarting(ctx: Ctx, word: string): { sql: string; params: string[] } {
-  if (!instancesReady.has(ctx.db)) {
-    ctx.db.exec(
-      'CREATE VIRTUAL TABLE IF NOT EXISTS temp.learner_search_instances USING fts5vocab(main, learner_search, instance)',
-    );
-    instancesReady.add(ctx.db);
-  }
   const ends = [...word].length === 1 ? endingEmails(word) : [];
-  const from = 'FROM temp.learner_search_instances WHERE';
+  const from = `FROM ${vocabulary(ctx, 'instance')} WHERE`;
   return {
     sql: [`SELECT DISTINCT doc AS id ${from} term >= ? AND term < ?`, ...ends.map(() => `SELECT doc ${from} term = ?`)].join(
       ' UNION ',
@@ -262,7 +263,7 @@ const ASCII = /^[^\u0080-\u{10FFFF}]*$/u;
 export const isAscii = (s: string): boolean => ASCII.test(s);
 
 /** The same as `fold`, sooner for text that is all ASCII: there, folding is lower-casing. */
-const foldQuickly = (s: string): string => (ASCII.test(s) ? s.toLowerCase() : fold(s));
+const foldQuickly = (s: string): string => (isAscii(s) ? s.toLowerCase() : fold(s));
 
 /** Whether a learner's folded name and email hold every word (`words`: folded, joined by line breaks). */
 export const holdsEvery = (name: string, email: string, words: string): boolean => {

@@ -78,6 +78,20 @@ export interface AuditEntry {
 export type NamedRecord = 'group' | 'fromGroup' | 'learner' | 'course';
 export type Gone = 'removed' | 'erased';
 
+const GONE_WORDS = {
+  learner: { erased: 'erasedLearner', removed: 'removedLearner' },
+  group: { removed: 'removedGroup' },
+  fromGroup: { removed: 'removedGroup' },
+  course: { removed: 'removedCourse' },
+} as const satisfies Record<NamedRecord, Partial<Record<Gone, string>>>;
+export type GoneWord = { [R in NamedRecord]: (typeof GONE_WORDS)[R][keyof (typeof GONE_WORDS)[R]] }[NamedRecord];
+
+/** What became of a record an entry names, as the word every catalogue keys it by; null while it is there. */
+export function goneWord(entry: AuditEntry, record: NamedRecord): GoneWord | null {
+  const how = entry.gone[record];
+  return how ? ((GONE_WORDS[record] as Partial<Record<Gone, GoneWord>>)[how] ?? null) : null;
+}
+
 /** The log's filters, shared by the list and its CSV export. */
 export const auditFilters = {
   action: z.string(schemaText('field.text')).max(64, schemaText('field.auditAction')).optional(),

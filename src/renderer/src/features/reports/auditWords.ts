@@ -1,6 +1,6 @@
 import type { IntlShape } from 'react-intl';
-import type { AttemptKind, AuditEntry, Gone, NamedRecord } from '../../../../shared/domains/audit';
-import { auditActionLabel } from '../../../../shared/domains/audit';
+import type { AttemptKind, AuditEntry, NamedRecord } from '../../../../shared/domains/audit';
+import { auditActionLabel, goneWord } from '../../../../shared/domains/audit';
 import type { AdminMessageId, AdminWords } from '../../i18n/admin';
 import { en } from '../../i18n/admin/en';
 
@@ -28,19 +28,10 @@ export function actionWords(t: AdminWords, intl: IntlShape, action: string): str
 
 export const attemptWords = (t: AdminWords, kind: AttemptKind): string => t(`reports.attempt.${kind}`);
 
-// What became of a record the log names that is gone (see entryOf in main's audit.ts), in words.
-const GONE: Record<NamedRecord, Partial<Record<Gone, AdminMessageId>>> = {
-  learner: { erased: 'reports.audit.gone.erasedLearner', removed: 'reports.audit.gone.removedLearner' },
-  group: { removed: 'reports.audit.gone.removedGroup' },
-  fromGroup: { removed: 'reports.audit.gone.removedGroup' },
-  course: { removed: 'reports.audit.gone.removedCourse' },
-};
-
 /** The name an entry gives a record, or — worded here — what became of it; `gone` says which. */
 export function nameWords(t: AdminWords, entry: AuditEntry, record: NamedRecord, value: string): { text: string; gone: boolean } {
-  const how = entry.gone[record];
-  const id = how && GONE[record][how];
-  return id ? { text: t(id), gone: true } : { text: value, gone: false };
+  const gone = goneWord(entry, record);
+  return gone ? { text: t(`reports.audit.gone.${gone}`), gone: true } : { text: value, gone: false };
 }
 
 const STATIONS: Record<string, AdminMessageId> = {
