@@ -38,11 +38,7 @@ const emailOf = (name: string) =>
 
 /** Two groups (one full, with a closing date), courses, learners with long names, progress and a backup. */
 async function arrange(app: ServeApp): Promise<{ groupId: number; fullId: number; closes: string }> {
-  const must = async (channel: string, input: unknown) => {
-    const r = await app.api(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-    return r.value;
-  };
+  const { must } = app;
   const group = await must('groups-create', { name: GROUP, description: 'New hires starting in March, Leeds site.' });
   const other = await must('groups-create', { name: 'Night Shift Team' });
   const closes = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();

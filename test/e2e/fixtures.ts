@@ -20,6 +20,8 @@ export interface ServeApp {
   dataDir: string;
   /** Calls the HTTP API directly as the admin, for arranging state a test is not about. */
   api: (channel: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
+  /** The same, for arranging what must succeed: its value, or the test fails naming the channel and the error. */
+  must: (channel: string, input: unknown) => Promise<any>;
   /** A fresh one-time sign-in link, for a test that needs more than the printed ones. */
   link: (audience: 'admin' | 'kiosk') => Promise<string>;
 }
@@ -67,6 +69,11 @@ async function startServe(): Promise<{ app: ServeApp; stop: () => Promise<void> 
     kioskUrl: urls.Kiosk!,
     dataDir,
     api,
+    must: async (channel, input) => {
+      const r = await api(channel, input);
+      if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+      return r.value;
+    },
     link: async (audience) => {
       const result = await api('session-link', { audience });
       if (!result.ok) throw new Error(`session-link failed: ${JSON.stringify(result.error)}`);

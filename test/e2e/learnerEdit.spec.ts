@@ -17,11 +17,7 @@ async function shoot(page: Page, name: string) {
 
 test('edit a learner’s typo, then merge the duplicate it made', async ({ app, admin: adminTab }) => {
   // A learner signed up twice: first with a typo in name and email (Evening), then correctly (Morning).
-  const must = async (channel: string, input: unknown) => {
-    const r = await app.api(channel, input);
-    expect(r, channel).toMatchObject({ ok: true });
-    return r.value;
-  };
+  const { must } = app;
   const morning = await must('groups-create', { name: 'Morning' });
   const evening = await must('groups-create', { name: 'Evening', role: 'instructor' });
   const safety = await must('courses-create', { title: 'Safety' });

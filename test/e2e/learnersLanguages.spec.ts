@@ -39,11 +39,7 @@ for (const tag of ['ar', 'zh-Hans', 'de'] as const) {
   test(`learners: list, drawer, edit, merge and bulk upload in ${tag}`, async ({ app, admin: page }) => {
     test.setTimeout(120_000);
     const { say: w } = adminWords(tag);
-    const must = async (channel: string, input: unknown) => {
-      const r = await app.api(channel, input);
-      expect(r, channel).toMatchObject({ ok: true });
-      return r.value;
-    };
+    const { must } = app;
     const morning = await must('groups-create', { name: 'Morning' });
     const evening = await must('groups-create', { name: 'Evening', role: 'instructor' });
     const night = await must('groups-create', { name: 'Night Shift' });

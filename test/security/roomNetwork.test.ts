@@ -13,10 +13,7 @@ import { createAdminServer } from '../../src/main/serve/server';
 import type { TestCore } from '../unit/helpers';
 import { makeCore } from '../unit/helpers';
 import { backupNow, craftedBackup, restore } from '../unit/core/backupHelpers';
-import { bearer, call, fakeRenderer, request, signIn, TOKENS } from './serveHarness';
-
-// The room network stands on a loopback alias: never a real private address (DESIGN §5).
-const ROOM = '127.0.0.2';
+import { bearer, call, fakeRenderer, freeRoomPort, request, ROOM, signIn, TOKENS } from './serveHarness';
 
 let t: TestCore;
 let room: RoomHost;
@@ -38,17 +35,6 @@ async function walkUp(code = groupCode, from = origin) {
   return { session: { Cookie: cookie, 'X-JoinDesk-Tab': m![1]! }, join: m![2]! };
 }
 
-/** A port free on the room address, for calls that go through `network-set` (which takes 1024 and up). */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, ROOM, () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-
 beforeAll(async () => {
   const rendererDir = fakeRenderer();
   room = createRoomNetwork({ core: () => t.core, rendererDir, addresses: () => [] });
@@ -58,7 +44,7 @@ beforeAll(async () => {
   const group = t.must('groups-create', { name: 'Forklift Wave 3' });
   groupId = group.id;
   groupCode = group.joinCode;
-  const status = await t.core.call('network-set', { enabled: true, address: ROOM, port: await freePort() });
+  const status = await t.core.call('network-set', { enabled: true, address: ROOM, port: await freeRoomPort() });
   if (!status.ok) throw new Error(JSON.stringify(status.error));
   origin = status.value.url!;
 });
@@ -251,7 +237,12 @@ describe('stations', () => {
       ok: false,
       error: { code: 'unavailable' },
     });
-    const on = await ts.core.call('network-set', { enabled: true, address: ROOM, port: await freePort(), phonesAllowed: false });
+    const on = await ts.core.call('network-set', {
+      enabled: true,
+      address: ROOM,
+      port: await freeRoomPort(),
+      phonesAllowed: false,
+    });
     if (!on.ok) throw new Error(JSON.stringify(on.error));
     originS = on.value.url!;
   });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { backupFileStore } from '../../src/main/serve/fileRoutes';
 import { createKioskServer } from '../../src/main/serve/kioskServer';
@@ -10,6 +11,20 @@ import type { TestCore } from '../unit/helpers';
 import { makeCore, tempDir } from '../unit/helpers';
 
 export const TOKENS = { admin: 'a'.repeat(40), kiosk: 'k'.repeat(40) };
+
+/** The room network stands on a loopback alias in tests: never a real private address (DESIGN §5). */
+export const ROOM = '127.0.0.2';
+
+/** A port free on the room address, for `network-set` (which takes 1024 and up). */
+export const freeRoomPort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, ROOM, () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
 
 export interface Reply {
   status: number;

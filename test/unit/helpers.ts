@@ -13,6 +13,21 @@ export function tempDir(prefix = 'joindesk-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** The backup `emptiedBesideBackup` leaves beside the data file. */
+const KEPT_BACKUP = 'auto-20260301T090000000Z-0123abcd.db';
+
+/** A data file that became empty (0 bytes) after JoinDesk had data there, with one backup beside it. */
+export function emptiedBesideBackup(): string {
+  const dir = tempDir();
+  const file = path.join(dir, 'joindesk.db');
+  openDatabase(file).close();
+  fs.mkdirSync(path.join(dir, 'backups'));
+  fs.copyFileSync(file, path.join(dir, 'backups', KEPT_BACKUP));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  fs.writeFileSync(file, '');
+  return file;
+}
+
 /** A fixed wall clock and a monotonic one, which the test moves. */
 export function testClock(start = '2026-03-01T09:00:00.000Z') {
   let now = new Date(start);

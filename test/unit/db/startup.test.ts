@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkInBackground } from '../../../src/main/db/backgroundCheck';
 import { latestVersion } from '../../../src/main/db/migrate';
 import { DatabaseCorruptError, openDatabase, startupCheckOf } from '../../../src/main/db/open';
-import { tempDir } from '../helpers';
+import { emptiedBesideBackup, tempDir } from '../helpers';
 
 const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -66,13 +66,7 @@ describe('start-up reads before it writes', () => {
   });
 
   it('reports a data file that became empty, offering the newest backup, and leaves it as it is', () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'joindesk.db');
-    openDatabase(file).close();
-    fs.mkdirSync(path.join(dir, 'backups'));
-    fs.copyFileSync(file, path.join(dir, 'backups', 'auto-20260301T090000000Z-0123abcd.db'));
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-    fs.writeFileSync(file, '');
+    const file = emptiedBesideBackup();
     expect(() => openDatabase(file)).toThrow(/empty \(0 bytes\).*auto-20260301T090000000Z-0123abcd\.db/);
     expect(fs.statSync(file).size).toBe(0);
     fs.rmSync(file);

@@ -6,7 +6,7 @@ import { damagedMessage } from '../../../src/main/db/backgroundCheck';
 import { APPLICATION_ID, latestVersion } from '../../../src/main/db/migrate';
 import type { Upgrade } from '../../../src/main/db/open';
 import { openDatabase, upgradeMessage } from '../../../src/main/db/open';
-import { tempDir } from '../helpers';
+import { emptiedBesideBackup, tempDir } from '../helpers';
 import { app, dialog } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -32,16 +32,7 @@ const REFUSED: Record<string, () => Error> = {
     fs.writeFileSync(file, Buffer.alloc(8192, 0x5a));
     return refusal(file);
   },
-  missingWithBackup: () => {
-    const dir = tempDir();
-    const file = path.join(dir, 'joindesk.db');
-    openDatabase(file).close();
-    fs.mkdirSync(path.join(dir, 'backups'));
-    fs.copyFileSync(file, path.join(dir, 'backups', 'auto-20260301T090000000Z-0123abcd.db'));
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-    fs.writeFileSync(file, '');
-    return refusal(file);
-  },
+  missingWithBackup: () => refusal(emptiedBesideBackup()),
   missingNoBackup: () => {
     const file = path.join(tempDir(), 'joindesk.db');
     openDatabase(file).close();

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomHost } from '../../../src/main/core/host';
 import type { StationAuth } from '../../../src/main/core/stations';
@@ -9,7 +8,7 @@ import { acceptedLanguages } from '../../../src/main/serve/acceptLanguage';
 import { ROOM_WORDS, roomWords } from '../../../src/main/serve/roomWords';
 import { en } from '../../../src/main/serve/roomWords/en';
 import { LANGUAGE_TAGS } from '../../../src/shared/languages';
-import { fakeRenderer, request } from '../../security/serveHarness';
+import { fakeRenderer, freeRoomPort, request, ROOM } from '../../security/serveHarness';
 import type { TestCore } from '../helpers';
 import { makeCore } from '../helpers';
 
@@ -53,21 +52,9 @@ describe('the room’s words', () => {
   });
 });
 
-// The room listener on a loopback alias, as the room network tests run it.
-const ROOM = '127.0.0.2';
 let t: TestCore;
 let room: RoomHost;
 let origin: string;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, ROOM, () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   let auth: StationAuth | null = null;
@@ -81,7 +68,7 @@ beforeAll(async () => {
   room = createRoomNetwork({ core: () => t.core, rendererDir: fakeRenderer(), addresses: () => [], stations });
   t = makeCore(undefined, { host: { room } });
   auth = stationAuth(t.db, t.clock.now);
-  const status = await t.core.call('network-set', { enabled: true, address: ROOM, port: await freePort() });
+  const status = await t.core.call('network-set', { enabled: true, address: ROOM, port: await freeRoomPort() });
   if (!status.ok) throw new Error(JSON.stringify(status.error));
   origin = status.value.url!;
 });
